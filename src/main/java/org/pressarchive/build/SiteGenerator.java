@@ -1,0 +1,208 @@
+package org.pressarchive.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.pressarchive.config.ConfigException;
+import org.pressarchive.config.SiteConfig;
+import org.pressarchive.config.SiteConfigLoader;
+import org.pressarchive.ingest.SourceReader;
+import org.pressarchive.ingest.SourceScanner;
+import org.pressarchive.model.Release;
+import org.pressarchive.model.SourceText;
+import org.pressarchive.model.Warning;
+import org.pressarchive.parse.ReleaseParser;
+import org.pressarchive.render.HomePages;
+import org.pressarchive.render.MessageBundles;
+import org.pressarchive.render.ModelJson;
+import org.pressarchive.render.NotFoundPages;
+import org.pressarchive.render.OutputSet;
+import org.pressarchive.render.ReleasePages;
+import org.pressarchive.render.RenderTask;
+import org.pressarchive.render.SiteContext;
+import org.pressarchive.render.StaticFiles;
+import org.pressarchive.render.TemplateRenderer;
+import org.pressarchive.render.ThemeFiles;
+import org.pressarchive.site.Permalinks;
+import org.pressarchive.site.SiteIndex;
+import org.pressarchive.write.SiteWriter;
+
+/**
+ * The build, step by step: configuration → scan → read and parse (all cores) → site index →
+ * render (all cores) into the writer's staging folder → swap. A failure anywhere before the swap
+ * leaves the previous output untouched.
+ */
+public final class SiteGenerator {
+    private final ReleaseParser parser;
+    private final SourceReader reader;
+    private final Clock clock;
+    private final List<OutputSet> outputs;
+
+    public SiteGenerator(ReleaseParser parser, SourceReader reader, Clock clock, List<OutputSet> outputs) {
+        this.parser = parser;
+        this.reader = reader;
+        this.clock = clock;
+        this.outputs = List.copyOf(outputs);
+    }
+
+    /** The outputs of the default site, in the order they are listed (not rendered: rendering is parallel). */
+    public static List<OutputSet> standardOutputs() {
+        return List.of(new HomePages(), new ReleasePages(), new NotFoundPages(), new StaticFiles());
+    }
+
+    public BuildReport build(BuildOptions options, BuildListener listener)
+            throws IOException, ConfigException, ContentException {
+        Instant start = clock.instant();
+        try {
+            SiteConfig config = loadConfig(options);
+            List<Release> releases = new ArrayList<>();
+            List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+            readAndParse(options.input(), releases, problems, listener);
+            List<Problem> sortedProblems = new ArrayList<>(problems);
+            Collections.sort(sortedProblems);
+            if (releases.isEmpty()) {
+                throw new ContentException("no release could be read from " + options.input()
+                        + " (expected UTF-8 .txt or .md files with text)");
+            }
+            List<String> notes = new ArrayList<>();
+            if (config.baseUrl() == null) {
+                notes.add("no base URL (--base-url or baseUrl in site.yaml): canonical links, feed and sitemap "
+                        + "need absolute addresses and are left out");
+            }
+            if (options.strict() && !sortedProblems.isEmpty()) {
+                return new BuildReport(releases.size(), 0, sortedProblems, notes,
+                        Duration.between(start, clock.instant()), options.output(), false);
+            }
+            SiteIndex index = SiteIndex.of(releases);
+            ThemeFiles theme = new ThemeFiles(options.templates());
+            MessageBundles messages = new MessageBundles(theme, config.languages());
+            SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
+                    new TemplateRenderer(theme, messages), messages, theme, new ModelJson());
+            int files = render(site, options, listener);
+            return new BuildReport(releases.size(), files, sortedProblems, notes,
+                    Duration.between(start, clock.instant()), options.output(), true);
+        } finally {
+            listener.finished();
+        }
+    }
+
+    private static SiteConfig loadConfig(BuildOptions options) throws IOException, ConfigException {
+        SiteConfig config = SiteConfig.defaults();
+        if (options.config() != null) {
+            if (!Files.isRegularFile(options.config())) {
+                throw new NoSuchFileException(options.config().toString(), null, "configuration file not found");
+            }
+            config = new SiteConfigLoader().load(options.config());
+        }
+        if (options.baseUrl() != null) {
+            config = config.withBaseUrl(options.baseUrl());
+        }
+        if (!options.languages().isEmpty()) {
+            config = config.withLanguages(options.languages());
+        }
+        SiteConfigLoader.validate(options.config() == null ? "options" : options.config().toString(), config);
+        return config;
+    }
+
+    private void readAndParse(Path input, List<Release> releases, List<Problem> problems, BuildListener listener)
+            throws IOException {
+        if (!Files.isDirectory(input)) {
+            throw new NoSuchFileException(input.toString(), null, "input folder not found");
+        }
+        List<Path> files = new SourceScanner().scan(input);
+        listener.stage("Parsing", files.size());
+        String shownRoot = input.getFileName() == null ? "" : input.getFileName().toString() + "/";
+        Release[] parsed = new Release[files.size()];
+        try {
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                Path file = files.get(i);
+                String shown = shownRoot + SourceScanner.relativeName(input, file);
+                byte[] bytes;
+                try {
+                    bytes = Files.readAllBytes(file);
+                } catch (IOException e) {
+                    problems.add(new Problem(shown, 0, "cannot read file: " + e.getMessage()));
+                    listener.advance();
+                    return;
+                }
+                SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
+                if (!text.paragraphs().isEmpty()) {
+                    parsed[i] = parser.parse(text);
+                    for (Warning w : parsed[i].warnings()) {
+                        problems.add(new Problem(shown, w.line(), w.message()));
+                    }
+                } else {
+                    for (Warning w : text.warnings()) {
+                        problems.add(new Problem(shown, w.line(), w.message()));
+                    }
+                }
+                listener.advance();
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Release r : parsed) {
+            if (r != null) {
+                releases.add(r);
+            }
+        }
+        releases.replaceAll(uniqueIds(releases)::apply);
+    }
+
+    /** Gives colliding ids a deterministic suffix ({@code -2}, {@code -3}…) in input-path order. */
+    static java.util.function.UnaryOperator<Release> uniqueIds(List<Release> releases) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Release, String> renamed = new java.util.IdentityHashMap<>();
+        for (Release r : releases) {
+            int n = seen.merge(r.id(), 1, Integer::sum);
+            if (n > 1) {
+                String id = r.id() + "-" + n;
+                while (seen.containsKey(id)) {
+                    id = r.id() + "-" + (++n);
+                }
+                seen.put(id, 1);
+                renamed.put(r, id);
+            }
+        }
+        return r -> {
+            String id = renamed.get(r);
+            return id == null ? r : new Release(id, r.source(), r.lang(), r.date(), r.location(), r.title(),
+                    r.participants(), r.paragraphs(), r.warnings(), r.meta());
+        };
+    }
+
+    private int render(SiteContext site, BuildOptions options, BuildListener listener) throws IOException {
+        List<RenderTask> tasks = new ArrayList<>();
+        for (OutputSet set : outputs) {
+            tasks.addAll(set.tasks(site));
+        }
+        SiteWriter writer = new SiteWriter(options.output());
+        AtomicInteger done = new AtomicInteger();
+        try (SiteWriter.Staging staging = writer.open(options.input())) {
+            listener.stage("Rendering", tasks.size());
+            try {
+                tasks.parallelStream().forEach(t -> {
+                    staging.write(t.path(), t.content().get());
+                    done.incrementAndGet();
+                    listener.advance();
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            staging.commit();
+        }
+        return done.get();
+    }
+}

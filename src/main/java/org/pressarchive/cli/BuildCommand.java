@@ -1,0 +1,100 @@
+package org.pressarchive.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.pressarchive.build.BuildListener;
+import org.pressarchive.build.BuildOptions;
+import org.pressarchive.build.BuildReport;
+import org.pressarchive.build.Problem;
+import org.pressarchive.build.SiteGenerator;
+import org.pressarchive.ingest.SourceReader;
+import org.pressarchive.parse.ParagraphOnlyParser;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code press-archive build}: builds the input folder into the site folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds the releases of the input folder into a static site.")
+final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR", description = "Folder of releases (default: ${DEFAULT-VALUE}).")
+    Path input = Path.of("seeds");
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Site folder to write (default: ${DEFAULT-VALUE}).")
+    Path output = Path.of("site-output");
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Theme folder overriding the default theme file by file.")
+    Path templates;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute address the site is published at, e.g. https://user.github.io/repo/.")
+    String baseUrl;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Site configuration (default: site.yaml if present).")
+    Path config;
+
+    @Option(names = "--languages", split = ",", paramLabel = "LANG", description = "Interface languages, the original first (default: from site.yaml, else fr,en).")
+    List<String> languages;
+
+    @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any warning.")
+    boolean strict;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but warnings and errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print notes and stack traces of errors.")
+    boolean verbose;
+
+    private final boolean terminal;
+
+    BuildCommand(boolean terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Path configFile = config;
+        if (configFile == null && Files.isRegularFile(Path.of("site.yaml"))) {
+            configFile = Path.of("site.yaml");
+        }
+        BuildOptions options = new BuildOptions(input, output, templates, configFile, baseUrl, languages, strict);
+        SiteGenerator generator = new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(),
+                Clock.systemUTC(), SiteGenerator.standardOutputs());
+        BuildListener listener = terminal && !quiet ? new ProgressLine(err) : BuildListener.NONE;
+        BuildReport report = generator.build(options, listener);
+        for (Problem p : report.problems()) {
+            err.println("warning: " + p);
+        }
+        if (verbose) {
+            report.notes().forEach(n -> err.println("note: " + n));
+        }
+        if (!report.written()) {
+            err.println("press-archive: error: " + report.problems().size()
+                    + " warning(s) under --strict: nothing was written to " + output);
+            return ExitCodes.INVALID_CONTENT;
+        }
+        if (!quiet) {
+            out.println(String.format(Locale.ROOT, "Built %d release%s, %d files, %d warning%s in %.2f s → %s",
+                    report.releases(), report.releases() == 1 ? "" : "s", report.files(),
+                    report.problems().size(), report.problems().size() == 1 ? "" : "s",
+                    report.elapsed().toMillis() / 1000.0, output));
+        }
+        return ExitCodes.OK;
+    }
+}

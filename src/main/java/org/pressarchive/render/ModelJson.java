@@ -1,0 +1,97 @@
+package org.pressarchive.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.pressarchive.model.Paragraph;
+import org.pressarchive.model.Participant;
+import org.pressarchive.model.Release;
+import org.pressarchive.model.Segment;
+import org.pressarchive.model.Sentence;
+import org.pressarchive.model.Warning;
+
+/**
+ * The parse model as JSON (DESIGN.md §3): a documented, stable interface, keys in the documented
+ * order. Only this class decides the JSON shape of a release.
+ */
+public final class ModelJson {
+    private final ObjectMapper compact = JsonMapper.builder().build();
+    private final ObjectMapper pretty = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public ObjectNode tree(Release r) {
+        ObjectNode o = compact.createObjectNode();
+        o.put("id", r.id());
+        o.put("source", r.source());
+        o.put("lang", r.lang());
+        o.put("date", r.date() == null ? null : r.date().toString());
+        o.put("location", r.location());
+        o.put("title", r.title());
+        ArrayNode ps = o.putArray("participants");
+        for (Participant p : r.participants()) {
+            ObjectNode po = ps.addObject();
+            po.put("id", p.id());
+            po.put("name", p.name());
+            po.put("role", p.role());
+            po.put("country", p.country());
+        }
+        ArrayNode paras = o.putArray("paragraphs");
+        for (Paragraph p : r.paragraphs()) {
+            ObjectNode po = paras.addObject();
+            po.put("id", p.id());
+            po.put("index", p.index());
+            po.put("text", p.text());
+            ArrayNode ss = po.putArray("sentences");
+            for (Sentence s : p.sentences()) {
+                ObjectNode so = ss.addObject();
+                so.put("id", s.id());
+                so.put("start", s.start());
+                so.put("end", s.end());
+                so.put("text", s.text());
+                strings(so.putArray("speakers"), s.speakers());
+                so.put("kind", s.kind().code());
+            }
+            ArrayNode gs = po.putArray("segments");
+            for (Segment g : p.segments()) {
+                ObjectNode go = gs.addObject();
+                go.put("id", g.id());
+                strings(go.putArray("speakers"), g.speakers());
+                go.put("kind", g.kind().code());
+                strings(go.putArray("sentences"), g.sentences());
+            }
+        }
+        ArrayNode ws = o.putArray("warnings");
+        for (Warning w : r.warnings()) {
+            ObjectNode wo = ws.addObject();
+            wo.put("line", w.line());
+            wo.put("message", w.message());
+        }
+        return o;
+    }
+
+    private static void strings(ArrayNode a, List<String> values) {
+        values.forEach(a::add);
+    }
+
+    /** One release as UTF-8 JSON, pretty-printed or compact, ending with a newline. */
+    public byte[] write(Release r, boolean indent) {
+        return bytes(tree(r), indent);
+    }
+
+    /** Several releases as a JSON array. */
+    public byte[] writeAll(List<Release> releases, boolean indent) {
+        ArrayNode a = compact.createArrayNode();
+        releases.forEach(r -> a.add(tree(r)));
+        return bytes(a, indent);
+    }
+
+    private byte[] bytes(tools.jackson.databind.JsonNode node, boolean indent) {
+        String s = (indent ? pretty : compact).writeValueAsString(node);
+        return (s + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,73 @@
+package org.pressarchive.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.pressarchive.model.Release;
+import org.pressarchive.render.view.Chrome;
+import org.pressarchive.render.view.Link;
+import org.pressarchive.render.view.ReleaseSummary;
+import org.pressarchive.site.Permalinks;
+
+/**
+ * Shared helpers of the HTML output sets: the page chrome, dates in the page's locale, release
+ * summaries, and the template call itself.
+ */
+public final class Pages {
+    private Pages() {
+    }
+
+    /**
+     * The chrome of the page at {@code path} in {@code lang}.
+     *
+     * @param pathIn the same page's path in any interface language
+     */
+    public static Chrome chrome(SiteContext site, String lang, String path, String pageTitle,
+                                Function<String, String> pathIn) {
+        List<Chrome.Alternate> alternates = new ArrayList<>();
+        for (String other : site.config().languages()) {
+            String target = pathIn.apply(other);
+            String abs = site.config().baseUrl() == null ? null : Permalinks.absolute(site.config().baseUrl(), target);
+            alternates.add(new Chrome.Alternate(other, site.messages().require(other, "lang.name"),
+                    Permalinks.relative(path, target), abs, other.equals(lang)));
+        }
+        String canonical = site.config().baseUrl() == null ? null : Permalinks.absolute(site.config().baseUrl(), path);
+        List<Link> nav = new ArrayList<>();
+        nav.add(new Link(site.messages().require(lang, "nav.home"), Permalinks.relative(path, site.links().home(lang))));
+        return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
+                Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
+                nav, alternates, canonical);
+    }
+
+    /** {@code 28 octobre 2025} / {@code 1er mars 2024} in French, {@code 28 October 2025} in English. */
+    public static String longDate(LocalDate date, String lang) {
+        if (date == null) {
+            return "";
+        }
+        Locale locale = Locale.forLanguageTag(lang);
+        if (lang.equals("fr") && date.getDayOfMonth() == 1) {
+            return "1er " + DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(date);
+        }
+        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+    }
+
+    public static ReleaseSummary summary(SiteContext site, Release r, String lang, String fromPath) {
+        List<String> names = r.participants().stream().map(p -> p.name()).toList();
+        return new ReleaseSummary(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
+                longDate(r.date(), lang), r.location(), names,
+                Permalinks.relative(fromPath, site.links().release(lang, r.id())));
+    }
+
+    /** Renders an HTML or XML template with {@code chrome} and the given variables. */
+    public static byte[] render(SiteContext site, String template, Chrome chrome, Map<String, Object> vars) {
+        Map<String, Object> all = new HashMap<>(vars);
+        all.put("chrome", chrome);
+        return site.templates().render(template, chrome.lang(), all);
+    }
+}

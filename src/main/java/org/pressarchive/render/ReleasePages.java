@@ -1,0 +1,25 @@
+package org.pressarchive.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.pressarchive.model.Release;
+
+/** One page per release and interface language, plus the release's parse model as JSON. */
+public final class ReleasePages implements OutputSet {
+    @Override
+    public List<RenderTask> tasks(SiteContext site) {
+        List<RenderTask> tasks = new ArrayList<>();
+        for (Release r : site.index().releases()) {
+            for (String lang : site.config().languages()) {
+                String path = site.links().release(lang, r.id());
+                tasks.add(new RenderTask(path, () -> Pages.render(site, "release.html",
+                        Pages.chrome(site, lang, path, r.title(), l -> site.links().release(l, r.id())),
+                        Map.of("release", ReleaseViews.view(site, r, lang)))));
+            }
+            tasks.add(new RenderTask(site.links().releaseJson(r.id()), () -> site.json().write(r, true)));
+        }
+        return tasks;
+    }
+}

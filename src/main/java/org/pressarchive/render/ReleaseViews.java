@@ -1,0 +1,133 @@
+package org.pressarchive.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.pressarchive.model.InlineMark;
+import org.pressarchive.model.Paragraph;
+import org.pressarchive.model.Participant;
+import org.pressarchive.model.Release;
+import org.pressarchive.model.Segment;
+import org.pressarchive.model.Sentence;
+import org.pressarchive.render.view.Link;
+import org.pressarchive.render.view.ParagraphView;
+import org.pressarchive.render.view.ParticipantView;
+import org.pressarchive.render.view.Piece;
+import org.pressarchive.render.view.ReleaseView;
+import org.pressarchive.render.view.SegmentView;
+import org.pressarchive.render.view.SentenceView;
+import org.pressarchive.site.Permalinks;
+
+/** Builds the view of a release page from the parse model. */
+public final class ReleaseViews {
+    /** Reserved speaker id of journalists at press conferences. */
+    public static final String JOURNALIST = "journalist";
+    static final int COLOURS = 8;
+
+    private ReleaseViews() {
+    }
+
+    public static ReleaseView view(SiteContext site, Release r, String lang) {
+        String path = site.links().release(lang, r.id());
+        Map<String, Participant> byId = new HashMap<>();
+        List<ParticipantView> participants = new ArrayList<>();
+        for (Participant p : r.participants()) {
+            byId.put(p.id(), p);
+            participants.add(new ParticipantView(p.id(), p.name(), p.role(), p.country(), null, colour(p.id())));
+        }
+        List<ParagraphView> paragraphs = new ArrayList<>();
+        for (Paragraph p : r.paragraphs()) {
+            Map<String, Sentence> sentences = new HashMap<>();
+            p.sentences().forEach(s -> sentences.put(s.id(), s));
+            List<SegmentView> segments = new ArrayList<>();
+            for (Segment g : p.segments()) {
+                List<SentenceView> sv = new ArrayList<>();
+                for (String sid : g.sentences()) {
+                    Sentence s = sentences.get(sid);
+                    sv.add(new SentenceView(s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
+                }
+                String label = speakerLabel(site, lang, g.speakers(), byId);
+                String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
+                        : g.speakers().isEmpty() ? "narration" : "joint";
+                segments.add(new SegmentView(g.id(), label, g.kind().code(),
+                        site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
+            }
+            paragraphs.add(new ParagraphView(p.id(), p.index() + 1, segments));
+        }
+        String permalink = site.config().baseUrl() == null ? null
+                : Permalinks.absolute(site.config().baseUrl(), path);
+        String publisher = site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher();
+        String citation = site.messages().require(lang, "release.citation", publisher, r.title(),
+                r.date() == null ? site.messages().require(lang, "release.undated") : Pages.longDate(r.date(), lang),
+                permalink == null ? Permalinks.relative(path, path) : permalink);
+        Link newer = site.index().newer(r).map(n -> new Link(n.title(),
+                Permalinks.relative(path, site.links().release(lang, n.id())))).orElse(null);
+        Link older = site.index().older(r).map(o -> new Link(o.title(),
+                Permalinks.relative(path, site.links().release(lang, o.id())))).orElse(null);
+        return new ReleaseView(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
+                Pages.longDate(r.date(), lang), r.location(), participants, paragraphs, citation, permalink,
+                r.meta().sourceUrl(), newer, older, Permalinks.relative(path, site.links().releaseJson(r.id())));
+    }
+
+    /** Names of the speakers: one name, "A et B" for a joint voice, empty for narration. */
+    static String speakerLabel(SiteContext site, String lang, List<String> speakers, Map<String, Participant> byId) {
+        List<String> names = new ArrayList<>();
+        for (String id : speakers) {
+            Participant p = byId.get(id);
+            names.add(p != null ? p.name() : site.messages().message(lang, "speaker." + id).orElse(id));
+        }
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        String and = site.messages().require(lang, "list.and");
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + and + " " + names.get(names.size() - 1);
+    }
+
+    /** A stable colour class for a speaker id, the same on every page. */
+    public static String colour(String speakerId) {
+        if (JOURNALIST.equals(speakerId)) {
+            return "journalist";
+        }
+        return "c" + (Math.floorMod(speakerId.hashCode(), COLOURS) + 1);
+    }
+
+    /** Cuts the sentence text into runs of uniform inline formatting. */
+    static List<Piece> pieces(String text, Sentence s, List<InlineMark> marks) {
+        if (marks.isEmpty()) {
+            return List.of(new Piece(s.text(), false, false, false, null));
+        }
+        TreeSet<Integer> cuts = new TreeSet<>(List.of(s.start(), s.end()));
+        for (InlineMark m : marks) {
+            if (m.start() > s.start() && m.start() < s.end()) {
+                cuts.add(m.start());
+            }
+            if (m.end() > s.start() && m.end() < s.end()) {
+                cuts.add(m.end());
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        Integer a = cuts.first();
+        for (Integer b : cuts.tailSet(a, false)) {
+            boolean em = false;
+            boolean strong = false;
+            boolean code = false;
+            String href = null;
+            for (InlineMark m : marks) {
+                if (m.start() <= a && m.end() >= b) {
+                    switch (m.type()) {
+                        case EMPHASIS -> em = true;
+                        case STRONG -> strong = true;
+                        case CODE -> code = true;
+                        case LINK -> href = m.href();
+                    }
+                }
+            }
+            out.add(new Piece(text.substring(a, b), em, strong, code, href));
+            a = b;
+        }
+        return out;
+    }
+}

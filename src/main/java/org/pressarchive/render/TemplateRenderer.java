@@ -1,0 +1,56 @@
+package org.pressarchive.render;
+
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * The one Thymeleaf engine of a build (creating one is expensive; it is thread-safe once built).
+ * Templates are named with their extension ({@code release.html}, {@code feed.xml}); {@code *.xml}
+ * renders in XML mode, the rest in HTML mode. The user's template folder wins file by file over
+ * the default theme in the jar. Each call gets a fresh context with the page's locale.
+ */
+public final class TemplateRenderer {
+    private final TemplateEngine engine;
+
+    public TemplateRenderer(ThemeFiles theme, MessageBundles messages) {
+        engine = new TemplateEngine();
+        int order = 1;
+        if (theme.overrideDir().isPresent()) {
+            FileTemplateResolver user = new FileTemplateResolver();
+            user.setPrefix(theme.overrideDir().get().toAbsolutePath() + "/");
+            configure(user, order++);
+            engine.addTemplateResolver(user);
+        }
+        ClassLoaderTemplateResolver builtin = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
+        builtin.setPrefix(ThemeFiles.CLASSPATH_ROOT);
+        configure(builtin, order);
+        engine.addTemplateResolver(builtin);
+        engine.setMessageResolver(messages);
+    }
+
+    private static void configure(AbstractConfigurableTemplateResolver r, int order) {
+        r.setOrder(order);
+        r.setCharacterEncoding("UTF-8");
+        r.setTemplateMode(TemplateMode.HTML);
+        r.getXmlTemplateModePatternSpec().addPattern("*.xml");
+        r.setCheckExistence(true);
+        r.setCacheable(true);
+    }
+
+    /** Renders {@code template} for a page in {@code lang} with the given variables, as UTF-8 bytes. */
+    public byte[] render(String template, String lang, Map<String, Object> variables) {
+        Context context = new Context(Locale.forLanguageTag(lang), variables);
+        StringWriter out = new StringWriter(8192);
+        engine.process(template, context, out);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,15 @@
+package org.pressarchive.render.view;
+
+import java.util.List;
+
+/**
+ * A release page: heading data, participants, the text as paragraphs of speaker segments,
+ * citation, source, neighbours and the link to the parse model.
+ *
+ * @param newer the next newer release, or null
+ * @param older the next older release, or null
+ */
+public record ReleaseView(String id, String title, String dateIso, String dateLong, String location,
+                          List<ParticipantView> participants, List<ParagraphView> paragraphs, String citation,
+                          String permalink, String sourceUrl, Link newer, Link older, String json) {
+}
