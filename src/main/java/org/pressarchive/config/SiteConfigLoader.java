@@ -35,7 +35,8 @@ public final class SiteConfigLoader {
         try {
             config = mapper.readValue(yaml, SiteConfig.class);
         } catch (UnrecognizedPropertyException e) {
-            throw new ConfigException(name + ":" + line(e) + ": unknown key '" + e.getPropertyName()
+            throw new ConfigException(name + ":" + lineOfKey(yaml, e.getPropertyName(), line(e)) + ": unknown key '"
+                    + e.getPropertyName()
                     + "' (known: title, description, baseUrl, languages, publisher)");
         } catch (JacksonException e) {
             throw new ConfigException(name + ":" + line(e) + ": " + e.getOriginalMessage());
@@ -69,6 +70,18 @@ public final class SiteConfigLoader {
                 throw new ConfigException(name + ": baseUrl: '" + config.baseUrl() + "' is not a valid address");
             }
         }
+    }
+
+    /** The line of a top-level {@code key:} in the YAML text, or {@code fallback}. */
+    private static int lineOfKey(String yaml, String key, int fallback) {
+        Pattern p = Pattern.compile("^[\"']?" + Pattern.quote(key) + "[\"']?\\s*:");
+        String[] lines = yaml.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (p.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return fallback;
     }
 
     private static int line(JacksonException e) {
