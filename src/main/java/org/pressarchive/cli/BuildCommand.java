@@ -54,6 +54,9 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
     @Option(names = {"-v", "--verbose"}, description = "Print notes and stack traces of errors.")
     boolean verbose;
 
+    @Option(names = "--stats", hidden = true, description = "Print peak heap and RSS (for the benchmark).")
+    boolean stats;
+
     private final boolean terminal;
 
     BuildCommand(boolean terminal) {
@@ -94,6 +97,9 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
                     report.releases(), report.releases() == 1 ? "" : "s", report.files(),
                     report.problems().size(), report.problems().size() == 1 ? "" : "s",
                     report.elapsed().toMillis() / 1000.0, output));
+        }
+        if (stats) {
+            out.println(RunStats.line());
         }
         return ExitCodes.OK;
     }

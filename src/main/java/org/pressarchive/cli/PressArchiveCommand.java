@@ -26,6 +26,8 @@ public final class PressArchiveCommand implements Runnable {
         CommandLine cli = new CommandLine(new PressArchiveCommand(terminal));
         cli.addSubcommand("build", new BuildCommand(terminal));
         cli.addSubcommand("parse", new ParseCommand());
+        cli.addSubcommand("generate", new GenerateCommand());
+        cli.addSubcommand("benchmark", new BenchmarkCommand());
         return cli;
     }
 

@@ -1,0 +1,137 @@
+package org.pressarchive.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.pressarchive.synth.SyntheticArchive;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code press-archive benchmark}: generates synthetic archives once, builds each in a fresh JVM
+ * (the way a user runs it) and prints wall time, throughput, output size, peak heap and peak RSS,
+ * then the time of a rebuild after one release changed.
+ */
+@Command(name = "benchmark", hidden = true, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds synthetic archives of several sizes and prints time and memory figures.")
+final class BenchmarkCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N", description = "Archive sizes (default: ${DEFAULT-VALUE}).")
+    List<Integer> sizes = List.of(1_000, 10_000, 100_000);
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Folder for generated archives and sites (default: ${DEFAULT-VALUE}).")
+    Path work = Path.of("target/benchmark");
+
+    @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--jvm-args", split = " ", paramLabel = "ARG", description = "Extra JVM arguments for the builds.")
+    List<String> jvmArgs = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Path jar = selfJar();
+        out.printf(Locale.ROOT, "press-archive benchmark — %d cores, max heap %d MiB, Java %s%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                System.getProperty("java.version"));
+        out.println("releases  wall_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s");
+        for (int n : sizes) {
+            Path input = work.resolve("input-" + n + "-" + seed);
+            if (!Files.isDirectory(input) || count(input) != n) {
+                GenerateCommand.write(new SyntheticArchive(seed), n, input);
+            }
+            Path output = work.resolve("site-" + n);
+            Run first = build(jar, input, output);
+            Path changed = input.resolve(String.format(Locale.ROOT, "%06d.txt", n / 2));
+            String original = Files.readString(changed, StandardCharsets.UTF_8);
+            Files.writeString(changed, original + "Le texte a été complété lors de la mise à jour.\n", StandardCharsets.UTF_8);
+            Run rebuild;
+            try {
+                rebuild = build(jar, input, output);
+            } finally {
+                Files.writeString(changed, original, StandardCharsets.UTF_8);
+            }
+            long[] size = treeSize(output);
+            out.printf(Locale.ROOT, "%8d  %6.2f  %10.0f  %7d  %10.1f  %13s  %12s  %9.2f%n", n, first.seconds,
+                    n / first.seconds, size[0], size[1] / 1048576.0, first.peakHeapMib, first.peakRssMib, rebuild.seconds);
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private record Run(double seconds, String peakHeapMib, String peakRssMib) {
+    }
+
+    private Run build(Path jar, Path input, Path output) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-jar", jar.toString(), "build", "--input", input.toString(), "--output", output.toString(),
+                "--languages", "fr", "--quiet", "--stats"));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (code != ExitCodes.OK) {
+            throw new IOException("build of " + input + " failed with exit code " + code + ":\n" + log);
+        }
+        return new Run(seconds, stat(log, "peak_heap_mib"), stat(log, "peak_rss_mib"));
+    }
+
+    private static String stat(String log, String key) {
+        for (String line : log.split("\n")) {
+            for (String part : line.split("\\s+")) {
+                if (part.startsWith(key + "=")) {
+                    return part.substring(key.length() + 1);
+                }
+            }
+        }
+        return "?";
+    }
+
+    private static long count(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+
+    private static long[] treeSize(Path dir) throws IOException {
+        long[] r = new long[2];
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile).forEach(f -> {
+                r[0]++;
+                try {
+                    r[1] += Files.size(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        return r;
+    }
+
+    private static Path selfJar() throws URISyntaxException, IOException {
+        Path p = Path.of(BenchmarkCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (!Files.isRegularFile(p)) {
+            throw new IOException("the benchmark runs from the packaged jar: mvn -B package, then "
+                    + "java -jar target/press-archive.jar benchmark");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,39 @@
+package org.pressarchive.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Peak memory of this process, for {@code build --stats}: peak heap (JMX) and peak RSS (Linux /proc). */
+final class RunStats {
+    private RunStats() {
+    }
+
+    static String line() {
+        long heap = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                heap += pool.getPeakUsage().getUsed();
+            }
+        }
+        return String.format(Locale.ROOT, "stats: peak_heap_mib=%d peak_rss_mib=%s", heap >> 20, peakRssMib());
+    }
+
+    private static String peakRssMib() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) {
+                    long kib = Long.parseLong(l.replaceAll("[^0-9]", ""));
+                    return Long.toString(kib >> 10);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return "?";
+        }
+        return "?";
+    }
+}
