@@ -73,7 +73,7 @@ public final class SiteWriter {
         Path staging = output.resolveSibling(output.getFileName() + ".staging-" + nonce());
         Files.createDirectory(staging);
         Files.write(staging.resolve(MARKER), MARKER_TEXT);
-        return new Staging(staging);
+        return new Staging(staging, Files.isRegularFile(output.resolve(MARKER)));
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -91,25 +91,49 @@ public final class SiteWriter {
     /** Files written so far live in the staging folder until {@link #commit()}; closing without commit discards them. */
     public final class Staging implements AutoCloseable {
         private final Path dir;
+        private final boolean hasPrevious;
         private boolean committed;
 
-        private Staging(Path dir) {
+        private Staging(Path dir, boolean hasPrevious) {
             this.dir = dir;
+            this.hasPrevious = hasPrevious;
         }
 
         public Path dir() {
             return dir;
         }
 
-        /** Writes one file; thread-safe for distinct paths. {@code path} is root-relative with {@code /}. */
+        /**
+         * Writes one file; thread-safe for distinct paths. {@code path} is root-relative with {@code /}.
+         * A file whose bytes equal the previous output's is linked to it instead, so unchanged files keep
+         * their modification time (what rsync, browsers' caches and GitHub Pages deploys look at).
+         */
         public void write(String path, byte[] bytes) {
             Path target = resolve(path);
             try {
                 Files.createDirectories(target.getParent());
+                Path previous = output.resolve(path);
+                if (sameBytes(previous, bytes)) {
+                    try {
+                        Files.createLink(target, previous);
+                        return;
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+                        return;
+                    }
+                }
                 Files.write(target, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target, e);
             }
+        }
+
+        private boolean sameBytes(Path previous, byte[] bytes) throws IOException {
+            if (!hasPrevious || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    || Files.size(previous) != bytes.length) {
+                return false;
+            }
+            return java.util.Arrays.equals(Files.readAllBytes(previous), bytes);
         }
 
         private Path resolve(String path) {

@@ -130,4 +130,18 @@ class SiteGeneratorTest {
         assertThat(tmp.resolve("out/communiques/meme-titre.html")).exists();
         assertThat(tmp.resolve("out/communiques/meme-titre-2.html")).exists();
     }
+
+    @Test
+    void unchangedFilesKeepTheirModificationTimeAcrossBuilds() throws Exception {
+        Path in = seedInput();
+        Path out = tmp.resolve("out");
+        generator(SiteGenerator.standardOutputs()).build(BuildOptions.of(in, out), BuildListener.NONE);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(out.resolve("assets/site.css"), old);
+        Files.setLastModifiedTime(out.resolve("index.html"), old);
+        Files.writeString(in.resolve("zz-new.txt"), "Un nouveau communiqué.\n");
+        generator(SiteGenerator.standardOutputs()).build(BuildOptions.of(in, out), BuildListener.NONE);
+        assertThat(Files.getLastModifiedTime(out.resolve("assets/site.css"))).isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(out.resolve("index.html"))).isNotEqualTo(old);
+    }
 }
