@@ -70,6 +70,9 @@ public final class SiteGenerator {
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             readAndParse(options.input(), releases, problems, listener);
+            TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage());
+            releases = linked.originals();
+            problems.addAll(linked.problems());
             List<Problem> sortedProblems = new ArrayList<>(problems);
             Collections.sort(sortedProblems);
             if (releases.isEmpty()) {
@@ -89,7 +92,7 @@ public final class SiteGenerator {
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
-                    new TemplateRenderer(theme, messages), messages, theme, new ModelJson());
+                    new TemplateRenderer(theme, messages), messages, theme, new ModelJson(), linked.translations());
             int files = render(site, options, listener);
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
