@@ -24,6 +24,10 @@ import org.pressarchive.model.Release;
 import org.pressarchive.model.SourceText;
 import org.pressarchive.model.Warning;
 import org.pressarchive.parse.ReleaseParser;
+import org.pressarchive.render.ArchivePages;
+import org.pressarchive.render.AtomFeeds;
+import org.pressarchive.render.CountryPages;
+import org.pressarchive.render.DataFiles;
 import org.pressarchive.render.HomePages;
 import org.pressarchive.render.MessageBundles;
 import org.pressarchive.render.ModelJson;
@@ -32,8 +36,11 @@ import org.pressarchive.render.OutputSet;
 import org.pressarchive.render.ReleasePages;
 import org.pressarchive.render.RenderTask;
 import org.pressarchive.render.SiteContext;
+import org.pressarchive.render.SitemapFiles;
+import org.pressarchive.render.SpeakerPages;
 import org.pressarchive.render.StaticFiles;
 import org.pressarchive.render.TemplateRenderer;
+import org.pressarchive.render.ThemePages;
 import org.pressarchive.render.ThemeFiles;
 import org.pressarchive.site.Permalinks;
 import org.pressarchive.site.SiteIndex;
@@ -59,7 +66,15 @@ public final class SiteGenerator {
 
     /** The outputs of the default site, in the order they are listed (not rendered: rendering is parallel). */
     public static List<OutputSet> standardOutputs() {
-        return List.of(new HomePages(), new ReleasePages(), new NotFoundPages(), new StaticFiles());
+        List<OutputSet> pages = List.of(new HomePages(), new ReleasePages(),
+                new ArchivePages(), new SpeakerPages(),
+                new CountryPages(), new ThemePages(), new NotFoundPages());
+        List<OutputSet> all = new ArrayList<>(pages);
+        all.add(new AtomFeeds());
+        all.add(new SitemapFiles(pages));
+        all.add(new DataFiles());
+        all.add(new StaticFiles());
+        return List.copyOf(all);
     }
 
     public BuildReport build(BuildOptions options, BuildListener listener)

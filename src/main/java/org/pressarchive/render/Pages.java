@@ -40,9 +40,18 @@ public final class Pages {
         String canonical = site.config().baseUrl() == null ? null : Permalinks.absolute(site.config().baseUrl(), path);
         List<Link> nav = new ArrayList<>();
         nav.add(new Link(site.messages().require(lang, "nav.home"), Permalinks.relative(path, site.links().home(lang))));
+        nav.add(new Link(site.messages().require(lang, "nav.archives"),
+                Permalinks.relative(path, site.links().archives(lang))));
+        nav.add(new Link(site.messages().require(lang, "nav.speakers"),
+                Permalinks.relative(path, site.links().speakers(lang))));
+        nav.add(new Link(site.messages().require(lang, "nav.countries"),
+                Permalinks.relative(path, site.links().countries(lang))));
+        nav.add(new Link(site.messages().require(lang, "nav.themes"),
+                Permalinks.relative(path, site.links().themes(lang))));
+        String feed = site.config().baseUrl() == null ? null : Permalinks.relative(path, site.links().feed(lang));
         return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
                 Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
-                nav, alternates, canonical);
+                nav, alternates, canonical, feed, "website", null);
     }
 
     /** {@code 28 octobre 2025} / {@code 1er mars 2024} in French, {@code 28 October 2025} in English. */
@@ -62,6 +71,11 @@ public final class Pages {
         return new ReleaseSummary(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
                 longDate(r.date(), lang), r.location(), names,
                 Permalinks.relative(fromPath, site.links().release(lang, r.id())));
+    }
+
+    /** A count with its noun in the page's language, from the message {@code key} (a choice format). */
+    public static String count(SiteContext site, String lang, String key, int n) {
+        return site.messages().require(lang, key, n);
     }
 
     /** Renders an HTML or XML template with {@code chrome} and the given variables. */

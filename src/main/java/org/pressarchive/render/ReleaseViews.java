@@ -26,6 +26,8 @@ public final class ReleaseViews {
     /** Reserved speaker id of journalists at press conferences. */
     public static final String JOURNALIST = "journalist";
     static final int COLOURS = 8;
+    /** The script of the citation's copy button (optional: the page works without it). */
+    public static final String CITE_SCRIPT = "cite.js";
 
     private ReleaseViews() {
     }
@@ -36,7 +38,12 @@ public final class ReleaseViews {
         List<ParticipantView> participants = new ArrayList<>();
         for (Participant p : r.participants()) {
             byId.put(p.id(), p);
-            participants.add(new ParticipantView(p.id(), p.name(), p.role(), p.country(), null, colour(p.id())));
+            String href = site.index().speakers().byId(p.id())
+                    .map(sp -> Permalinks.relative(path, site.links().speaker(lang, sp.id()))).orElse(null);
+            String countryHref = site.index().countries().byName(p.country())
+                    .map(c -> Permalinks.relative(path, site.links().country(lang, c.slug()))).orElse(null);
+            participants.add(new ParticipantView(p.id(), p.name(), p.role(), p.country(), href, countryHref,
+                    colour(p.id())));
         }
         List<ParagraphView> paragraphs = new ArrayList<>();
         for (Paragraph p : r.paragraphs()) {
@@ -50,6 +57,9 @@ public final class ReleaseViews {
                     sv.add(new SentenceView(s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
                 }
                 String label = speakerLabel(site, lang, g.speakers(), byId);
+                if (g.speakers().size() > 1) {
+                    label = site.messages().require(lang, "segment.joint", label);
+                }
                 String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
                         : g.speakers().isEmpty() ? "narration" : "joint";
                 segments.add(new SegmentView(g.id(), label, g.kind().code(),
@@ -69,7 +79,8 @@ public final class ReleaseViews {
                 Permalinks.relative(path, site.links().release(lang, o.id())))).orElse(null);
         return new ReleaseView(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
                 Pages.longDate(r.date(), lang), r.location(), participants, paragraphs, citation, permalink,
-                r.meta().sourceUrl(), newer, older, Permalinks.relative(path, site.links().releaseJson(r.id())));
+                r.meta().sourceUrl(), newer, older, Permalinks.relative(path, site.links().releaseJson(r.id())),
+                Permalinks.relative(path, site.links().script(CITE_SCRIPT)), r.lang());
     }
 
     /** Names of the speakers: one name, "A et B" for a joint voice, empty for narration. */

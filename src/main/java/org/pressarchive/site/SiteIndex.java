@@ -12,6 +12,7 @@ import org.pressarchive.model.Release;
 /**
  * The releases of the site, sorted and indexed once; immutable. Releases run newest first
  * (date descending, undated last, then id), which is the order of every list on the site.
+ * Holds the derived indexes too: by date, speaker, country and theme.
  */
 public final class SiteIndex {
     /** Newest first; undated releases last; ties broken by id. */
@@ -21,9 +22,17 @@ public final class SiteIndex {
 
     private final List<Release> releases;
     private final Map<String, Integer> positions;
+    private final DateArchive dates;
+    private final SpeakerIndex speakers;
+    private final CountryIndex countries;
+    private final ThemeIndex themes;
 
-    private SiteIndex(List<Release> releases) {
+    private SiteIndex(List<Release> releases, ThemeCatalog catalog) {
         this.releases = List.copyOf(releases);
+        this.dates = DateArchive.of(this.releases);
+        this.speakers = SpeakerIndex.of(this.releases);
+        this.countries = CountryIndex.of(this.releases);
+        this.themes = ThemeIndex.of(this.releases, catalog);
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < this.releases.size(); i++) {
             pos.put(this.releases.get(i).id(), i);
@@ -32,9 +41,29 @@ public final class SiteIndex {
     }
 
     public static SiteIndex of(List<Release> releases) {
+        return of(releases, ThemeCatalog.standard());
+    }
+
+    public static SiteIndex of(List<Release> releases, ThemeCatalog catalog) {
         List<Release> sorted = new ArrayList<>(releases);
         sorted.sort(NEWEST_FIRST);
-        return new SiteIndex(sorted);
+        return new SiteIndex(sorted, catalog);
+    }
+
+    public DateArchive dates() {
+        return dates;
+    }
+
+    public SpeakerIndex speakers() {
+        return speakers;
+    }
+
+    public CountryIndex countries() {
+        return countries;
+    }
+
+    public ThemeIndex themes() {
+        return themes;
     }
 
     /** Every release, newest first. */

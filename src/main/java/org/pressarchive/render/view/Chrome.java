@@ -4,15 +4,38 @@ import java.util.List;
 
 /**
  * What every page's layout needs: language, titles, relative links to the stylesheet, the home
- * page and the main navigation, the same page in the other interface languages, and the
- * canonical address.
+ * page and the main navigation, the same page in the other interface languages, the canonical
+ * address, and the page's metadata for sharing and search engines.
  *
  * @param canonical absolute URL of this page, or null without a base URL
+ * @param feed      relative link to the Atom feed of this language, or null without a base URL
+ * @param ogType    OpenGraph type ({@code website}, {@code article})
+ * @param jsonLd    JSON-LD data block, already escaped for a {@code <script>} element, or null
  */
 public record Chrome(String lang, String siteTitle, String pageTitle, String description, String css, String home,
-                     List<Link> nav, List<Alternate> alternates, String canonical) {
+                     List<Link> nav, List<Alternate> alternates, String canonical, String feed, String ogType,
+                     String jsonLd) {
 
     /** The same page in another interface language. {@code absolute} is null without a base URL. */
     public record Alternate(String lang, String label, String href, String absolute, boolean current) {
+    }
+
+    /** This chrome with the page's OpenGraph type and JSON-LD block. */
+    public Chrome withMetadata(String type, String ld) {
+        return new Chrome(lang, siteTitle, pageTitle, description, css, home, nav, alternates, canonical, feed, type, ld);
+    }
+
+    /** This chrome with another description (the page's own summary). */
+    public Chrome withDescription(String text) {
+        return new Chrome(lang, siteTitle, pageTitle, text, css, home, nav, alternates, canonical, feed, ogType, jsonLd);
+    }
+
+    /** OpenGraph locale: {@code fr_FR}, {@code en_GB}, or the bare language. */
+    public String ogLocale() {
+        return switch (lang) {
+            case "fr" -> "fr_FR";
+            case "en" -> "en_GB";
+            default -> lang;
+        };
     }
 }

@@ -1,5 +1,9 @@
 package org.pressarchive.render.view;
 
-/** A participant as listed on a page: name, role, country, link to their page, colour class. */
-public record ParticipantView(String id, String name, String role, String country, String href, String colour) {
+/**
+ * A participant as listed on a page: name, role, country, relative links to their page and their
+ * country's page (null when there is none), colour class.
+ */
+public record ParticipantView(String id, String name, String role, String country, String href, String countryHref,
+                              String colour) {
 }

@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param newer the next newer release, or null
  * @param older the next older release, or null
+ * @param script relative link to the copy-button script
+ * @param textLang language of the release text (for {@code lang} and hyphenation)
  */
 public record ReleaseView(String id, String title, String dateIso, String dateLong, String location,
                           List<ParticipantView> participants, List<ParagraphView> paragraphs, String citation,
-                          String permalink, String sourceUrl, Link newer, Link older, String json) {
+                          String permalink, String sourceUrl, Link newer, Link older, String json,
+                          String script, String textLang) {
 }

@@ -1,0 +1,215 @@
+package org.pressarchive.site;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pressarchive.model.Paragraph;
+import org.pressarchive.model.Release;
+import org.pressarchive.model.Slugs;
+
+/**
+ * Organisations and initiatives named in the text, each with the releases and paragraphs that
+ * name it; built once, immutable. A theme is found three ways: an entry of the {@link ThemeCatalog}
+ * (by name, other spelling or acronym), a name defined with its acronym in parentheses
+ * ({@code Organisation internationale de médiation (OIMed)}; later bare uses of the acronym count
+ * too), or an initiative in guillemets ({@code Initiative « la Ceinture et la Route »}).
+ */
+public final class ThemeIndex {
+
+    /** The paragraphs of one release that name a theme, in text order. */
+    public record Mention(Release release, List<Paragraph> paragraphs) {
+        public Mention {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** A theme; {@code acronym} may be null; mentions run newest release first. */
+    public record Theme(String slug, String name, String acronym, List<Mention> mentions) {
+        public Theme {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    private static final String SPACE = "[\\s\\u00A0\\u202F]+";
+    private static final Pattern ACRONYM = Pattern.compile("\\((\\p{Lu}[\\p{L}\\d]{1,9})\\)");
+    private static final Pattern INITIATIVE = Pattern.compile(
+            "Initiative" + SPACE + "«[\\s\\u00A0\\u202F]*([^»«\\n]{2,80}?)[\\s\\u00A0\\u202F]*»");
+    private static final int NAME_WORDS = 10;
+
+    private final List<Theme> themes;
+    private final Map<String, Theme> bySlug;
+
+    private ThemeIndex(List<Theme> themes) {
+        this.themes = List.copyOf(themes);
+        Map<String, Theme> m = new HashMap<>();
+        themes.forEach(t -> m.put(t.slug(), t));
+        this.bySlug = Map.copyOf(m);
+    }
+
+    /** @param releases newest first */
+    public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog) {
+        // Surface form (whitespace collapsed) → theme key; names and acronyms of each key.
+        Map<String, String> forms = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> acronyms = new HashMap<>();
+        Map<String, String> catalogAcronyms = new HashMap<>();
+        for (ThemeCatalog.Entry e : catalog.entries()) {
+            names.put(e.id(), e.name());
+            if (e.acronym() != null) {
+                acronyms.put(e.id(), e.acronym());
+                catalogAcronyms.put(e.acronym(), e.id());
+            }
+            for (String f : e.forms()) {
+                forms.putIfAbsent(collapse(f), e.id());
+            }
+        }
+        for (Release r : releases) {
+            for (Paragraph p : r.paragraphs()) {
+                define(p.text(), forms, names, acronyms, catalogAcronyms);
+            }
+        }
+        Pattern any = surfacePattern(forms.keySet());
+        Map<String, Release> byId = new HashMap<>();
+        Map<String, Map<String, List<Paragraph>>> found = new HashMap<>();
+        for (Release r : releases) {
+            byId.put(r.id(), r);
+            for (Paragraph p : r.paragraphs()) {
+                Matcher m = any.matcher(p.text());
+                while (m.find()) {
+                    String key = forms.get(collapse(m.group()));
+                    List<Paragraph> ps = found.computeIfAbsent(key, k -> new LinkedHashMap<>())
+                            .computeIfAbsent(r.id(), k -> new ArrayList<>());
+                    if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
+                        ps.add(p);
+                    }
+                }
+            }
+        }
+        List<Theme> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Paragraph>>> e : found.entrySet()) {
+            List<Mention> mentions = new ArrayList<>();
+            e.getValue().forEach((id, ps) -> mentions.add(new Mention(byId.get(id), ps)));
+            out.add(new Theme(e.getKey(), names.get(e.getKey()), acronyms.get(e.getKey()), mentions));
+        }
+        Comparator<String> order = FrenchOrder.names();
+        out.sort(Comparator.comparing(Theme::name, order).thenComparing(Theme::slug));
+        return new ThemeIndex(out);
+    }
+
+    /** Records the names defined in {@code text}: acronyms in parentheses and initiatives in guillemets. */
+    private static void define(String text, Map<String, String> forms, Map<String, String> names,
+                               Map<String, String> acronyms, Map<String, String> catalogAcronyms) {
+        Matcher m = ACRONYM.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
+                continue;
+            }
+            String name = nameBefore(text.substring(0, m.start()), acronym);
+            if (name == null) {
+                continue;
+            }
+            String key = catalogAcronyms.getOrDefault(acronym, forms.get(collapse(acronym)));
+            if (catalogAcronyms.containsKey(acronym)) {
+                continue;
+            }
+            if (key == null) {
+                key = Slugs.slug(acronym);
+                if (key.isEmpty() || names.containsKey(key)) {
+                    continue;
+                }
+                names.put(key, name);
+                acronyms.put(key, acronym);
+                forms.putIfAbsent(collapse(acronym), key);
+            }
+            forms.putIfAbsent(collapse(name), key);
+        }
+        Matcher i = INITIATIVE.matcher(text);
+        while (i.find()) {
+            String name = "Initiative « " + collapse(i.group(1)) + " »";
+            String key = forms.get(collapse(name));
+            if (key == null) {
+                key = Slugs.slug(name);
+                if (key.isEmpty() || names.containsKey(key)) {
+                    continue;
+                }
+                names.put(key, name);
+                forms.put(collapse(name), key);
+            }
+        }
+    }
+
+    /**
+     * The name an acronym abbreviates: the words just before the parenthesis, from the farthest
+     * capitalised word (elision {@code l’} dropped) whose initial is the acronym's initial, not
+     * crossing punctuation and at most about two words per letter of the acronym.
+     */
+    static String nameBefore(String before, String acronym) {
+        String[] words = before.stripTrailing().split("[\\s\\u00A0\\u202F]+");
+        char initial = acronym.charAt(0);
+        int reach = Math.min(NAME_WORDS, 2 * acronym.length() + 1);
+        int start = -1;
+        for (int i = words.length - 1; i >= 0 && i >= words.length - reach; i--) {
+            String w = strip(words[i]);
+            if (w.isEmpty() || w.matches(".*[,;:.!?»«()\\[\\]].*")) {
+                break;
+            }
+            if (w.charAt(0) == initial) {
+                start = i;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(strip(words[start]));
+        for (int j = start + 1; j < words.length; j++) {
+            sb.append(' ').append(words[j]);
+        }
+        String name = sb.toString();
+        return name.equals(acronym) ? null : name;
+    }
+
+    private static String strip(String word) {
+        return word.replaceFirst("^[lLdD][’']", "");
+    }
+
+    private static String collapse(String s) {
+        return s.strip().replaceAll("[\\s\\u00A0\\u202F]+", " ");
+    }
+
+    private static Pattern surfacePattern(java.util.Set<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0) {
+                sb.append('|');
+            }
+            String[] parts = sorted.get(i).split(" ");
+            for (int j = 0; j < parts.length; j++) {
+                if (j > 0) {
+                    sb.append(SPACE);
+                }
+                sb.append(Pattern.quote(parts[j]));
+            }
+        }
+        sb.append(")(?![\\p{L}\\p{N}])");
+        return sorted.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(sb.toString());
+    }
+
+    /** Every theme named at least once, in French alphabetical order. */
+    public List<Theme> themes() {
+        return themes;
+    }
+
+    public Optional<Theme> bySlug(String slug) {
+        return Optional.ofNullable(bySlug.get(slug));
+    }
+}
