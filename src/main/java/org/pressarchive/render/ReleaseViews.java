@@ -12,6 +12,7 @@ import org.pressarchive.model.Participant;
 import org.pressarchive.model.Release;
 import org.pressarchive.model.Segment;
 import org.pressarchive.model.Sentence;
+import org.pressarchive.render.view.Bilingual;
 import org.pressarchive.render.view.Link;
 import org.pressarchive.render.view.ParagraphView;
 import org.pressarchive.render.view.ParticipantView;
@@ -28,6 +29,10 @@ public final class ReleaseViews {
     static final int COLOURS = 8;
     /** The script of the citation's copy button (optional: the page works without it). */
     public static final String CITE_SCRIPT = "cite.js";
+    /** The script remembering the reader's choice of view on bilingual pages (optional). */
+    public static final String VIEW_SCRIPT = "view.js";
+    /** Anchor prefix of the original's paragraphs and sentences on a page that shows a translation. */
+    static final String ORIGINAL_PREFIX = "o-";
 
     private ReleaseViews() {
     }
@@ -45,6 +50,49 @@ public final class ReleaseViews {
             participants.add(new ParticipantView(p.id(), p.name(), p.role(), p.country(), href, countryHref,
                     colour(p.id())));
         }
+        String original = r.lang();
+        Release shown = r;
+        Bilingual bilingual = null;
+        String notice = null;
+        if (!lang.equals(original)) {
+            var translation = site.translations().translation(r.id(), lang);
+            if (translation.isPresent()) {
+                shown = translation.get();
+                bilingual = bilingual(site, r, shown, lang, byId);
+            } else {
+                notice = site.messages().require(lang, "release.notTranslated",
+                        site.messages().require(lang, "lang." + original));
+            }
+        }
+        List<ParagraphView> paragraphs = paragraphs(site, shown, lang, byId, "");
+        List<Link> otherLanguages = new ArrayList<>();
+        for (String other : site.config().languages()) {
+            boolean exists = other.equals(original) || site.translations().translation(r.id(), other).isPresent();
+            if (!other.equals(lang) && exists) {
+                otherLanguages.add(new Link(site.messages().require(other, "lang.name"),
+                        Permalinks.relative(path, site.links().release(other, r.id()))));
+            }
+        }
+        String permalink = site.config().baseUrl() == null ? null
+                : Permalinks.absolute(site.config().baseUrl(), path);
+        String publisher = site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher();
+        String citation = site.messages().require(lang, "release.citation", publisher, shown.title(),
+                r.date() == null ? site.messages().require(lang, "release.undated") : Pages.longDate(r.date(), lang),
+                permalink == null ? Permalinks.relative(path, path) : permalink);
+        Link newer = site.index().newer(r).map(n -> new Link(n.title(),
+                Permalinks.relative(path, site.links().release(lang, n.id())))).orElse(null);
+        Link older = site.index().older(r).map(o -> new Link(o.title(),
+                Permalinks.relative(path, site.links().release(lang, o.id())))).orElse(null);
+        return new ReleaseView(r.id(), shown.title(), r.date() == null ? null : r.date().toString(),
+                Pages.longDate(r.date(), lang), r.location(), participants, paragraphs, citation, permalink,
+                r.meta().sourceUrl(), newer, older, Permalinks.relative(path, site.links().releaseJson(r.id())),
+                Permalinks.relative(path, site.links().script(CITE_SCRIPT)), shown.lang(), bilingual, notice,
+                otherLanguages, Permalinks.relative(path, site.links().script(VIEW_SCRIPT)));
+    }
+
+    /** The paragraph views of a text; {@code idPrefix} keeps anchors unique when two texts share a page. */
+    static List<ParagraphView> paragraphs(SiteContext site, Release r, String lang, Map<String, Participant> byId,
+                                          String idPrefix) {
         List<ParagraphView> paragraphs = new ArrayList<>();
         for (Paragraph p : r.paragraphs()) {
             Map<String, Sentence> sentences = new HashMap<>();
@@ -54,7 +102,7 @@ public final class ReleaseViews {
                 List<SentenceView> sv = new ArrayList<>();
                 for (String sid : g.sentences()) {
                     Sentence s = sentences.get(sid);
-                    sv.add(new SentenceView(s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
+                    sv.add(new SentenceView(idPrefix + s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
                 }
                 String label = speakerLabel(site, lang, g.speakers(), byId);
                 if (g.speakers().size() > 1) {
@@ -62,25 +110,28 @@ public final class ReleaseViews {
                 }
                 String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
                         : g.speakers().isEmpty() ? "narration" : "joint";
-                segments.add(new SegmentView(g.id(), label, g.kind().code(),
+                segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
                         site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
             }
-            paragraphs.add(new ParagraphView(p.id(), p.index() + 1, segments));
+            paragraphs.add(new ParagraphView(idPrefix + p.id(), p.index() + 1, segments));
         }
-        String permalink = site.config().baseUrl() == null ? null
-                : Permalinks.absolute(site.config().baseUrl(), path);
-        String publisher = site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher();
-        String citation = site.messages().require(lang, "release.citation", publisher, r.title(),
-                r.date() == null ? site.messages().require(lang, "release.undated") : Pages.longDate(r.date(), lang),
-                permalink == null ? Permalinks.relative(path, path) : permalink);
-        Link newer = site.index().newer(r).map(n -> new Link(n.title(),
-                Permalinks.relative(path, site.links().release(lang, n.id())))).orElse(null);
-        Link older = site.index().older(r).map(o -> new Link(o.title(),
-                Permalinks.relative(path, site.links().release(lang, o.id())))).orElse(null);
-        return new ReleaseView(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
-                Pages.longDate(r.date(), lang), r.location(), participants, paragraphs, citation, permalink,
-                r.meta().sourceUrl(), newer, older, Permalinks.relative(path, site.links().releaseJson(r.id())),
-                Permalinks.relative(path, site.links().script(CITE_SCRIPT)), r.lang());
+        return paragraphs;
+    }
+
+    /**
+     * Original and translation paired paragraph by paragraph. The translation keeps the plain ids
+     * ({@code #p3-s2} is the same place in every language); the original's get an {@code o-} prefix.
+     */
+    private static Bilingual bilingual(SiteContext site, Release original, Release translation, String lang,
+                                       Map<String, Participant> byId) {
+        List<ParagraphView> o = paragraphs(site, original, lang, byId, ORIGINAL_PREFIX);
+        List<ParagraphView> t = paragraphs(site, translation, lang, byId, "");
+        List<Bilingual.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < Math.max(o.size(), t.size()); i++) {
+            pairs.add(new Bilingual.Pair(Paragraph.idFor(i), i + 1, i < o.size() ? o.get(i) : null,
+                    i < t.size() ? t.get(i) : null));
+        }
+        return new Bilingual(original.lang(), translation.lang(), pairs);
     }
 
     /** Names of the speakers: one name, "A et B" for a joint voice, empty for narration. */

@@ -10,9 +10,14 @@ import java.util.List;
  * @param older the next older release, or null
  * @param script relative link to the copy-button script
  * @param textLang language of the release text (for {@code lang} and hyphenation)
+ * @param bilingual the original and translation side by side, or null when the page shows one text
+ * @param notice    says the translation into the page's language is not available, or null
+ * @param otherLanguages the release's page in the other languages it exists in
+ * @param viewScript relative link to the script that remembers the reader's choice of view
  */
 public record ReleaseView(String id, String title, String dateIso, String dateLong, String location,
                           List<ParticipantView> participants, List<ParagraphView> paragraphs, String citation,
                           String permalink, String sourceUrl, Link newer, Link older, String json,
-                          String script, String textLang) {
+                          String script, String textLang, Bilingual bilingual, String notice,
+                          List<Link> otherLanguages, String viewScript) {
 }

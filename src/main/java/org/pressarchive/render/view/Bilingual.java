@@ -1,0 +1,18 @@
+package org.pressarchive.render.view;
+
+import java.util.List;
+
+/**
+ * The reading views of a release shown with a translation: paragraph pairs (original, translation)
+ * sharing one permalink, and the links that switch between original, translation and side by side.
+ *
+ * @param originalLang    language of the original text
+ * @param translationLang language of the translation
+ * @param pairs           aligned paragraphs; either side may be null when the counts differ
+ */
+public record Bilingual(String originalLang, String translationLang, List<Pair> pairs) {
+
+    /** One aligned paragraph: its shared anchor and number, and each side (null when missing). */
+    public record Pair(String id, int number, ParagraphView original, ParagraphView translation) {
+    }
+}
