@@ -40,6 +40,7 @@ import org.pressarchive.render.SitemapFiles;
 import org.pressarchive.render.SpeakerPages;
 import org.pressarchive.render.StaticFiles;
 import org.pressarchive.render.TemplateRenderer;
+import org.pressarchive.render.TranslationPages;
 import org.pressarchive.render.ThemePages;
 import org.pressarchive.render.ThemeFiles;
 import org.pressarchive.site.Permalinks;
@@ -68,7 +69,7 @@ public final class SiteGenerator {
     public static List<OutputSet> standardOutputs() {
         List<OutputSet> pages = List.of(new HomePages(), new ReleasePages(),
                 new ArchivePages(), new SpeakerPages(),
-                new CountryPages(), new ThemePages(), new NotFoundPages());
+                new CountryPages(), new ThemePages(), new TranslationPages(), new NotFoundPages());
         List<OutputSet> all = new ArrayList<>(pages);
         all.add(new AtomFeeds());
         all.add(new SitemapFiles(pages));

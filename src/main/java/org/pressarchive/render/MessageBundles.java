@@ -91,7 +91,7 @@ public final class MessageBundles implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-        return require(context.getLocale().getLanguage(), key, messageParameters);
+        return message(context.getLocale().getLanguage(), key, messageParameters).orElse(null);
     }
 
     @Override

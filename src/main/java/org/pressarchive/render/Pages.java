@@ -48,6 +48,10 @@ public final class Pages {
                 Permalinks.relative(path, site.links().countries(lang))));
         nav.add(new Link(site.messages().require(lang, "nav.themes"),
                 Permalinks.relative(path, site.links().themes(lang))));
+        if (site.config().languages().size() > 1) {
+            nav.add(new Link(site.messages().require(lang, "nav.translations"),
+                    Permalinks.relative(path, site.links().translations(lang))));
+        }
         String feed = site.config().baseUrl() == null ? null : Permalinks.relative(path, site.links().feed(lang));
         return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
                 Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
@@ -68,9 +72,13 @@ public final class Pages {
 
     public static ReleaseSummary summary(SiteContext site, Release r, String lang, String fromPath) {
         List<String> names = r.participants().stream().map(p -> p.name()).toList();
-        return new ReleaseSummary(r.id(), r.title(), r.date() == null ? null : r.date().toString(),
+        Release shown = site.translations().translation(r.id(), lang).orElse(r);
+        List<String> languages = new java.util.ArrayList<>();
+        languages.add(r.lang());
+        languages.addAll(site.translations().languages(r.id()));
+        return new ReleaseSummary(r.id(), shown.title(), shown.lang(), r.date() == null ? null : r.date().toString(),
                 longDate(r.date(), lang), r.location(), names,
-                Permalinks.relative(fromPath, site.links().release(lang, r.id())));
+                Permalinks.relative(fromPath, site.links().release(lang, r.id())), languages);
     }
 
     /** A count with its noun in the page's language, from the message {@code key} (a choice format). */

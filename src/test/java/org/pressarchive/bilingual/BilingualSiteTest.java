@@ -108,4 +108,36 @@ class BilingualSiteTest {
             assertThat(p.message()).contains("2 paragraphs").contains("has 1");
         });
     }
+
+    @Test
+    void theCoveragePageCountsTranslationsAndListsWhatIsMissing() throws IOException {
+        Document fr = page("traductions.html");
+        assertThat(fr.select("tbody tr").text()).contains("anglais").contains("2").contains("66,7");
+        assertThat(fr.select(".release-list a").eachText()).containsExactly("Un communiqué sans traduction.");
+        Document en = page("en/translations.html");
+        assertThat(en.select("tbody tr").text()).contains("English").contains("66.7%");
+    }
+
+    @Test
+    void listsShowWhichLanguagesEachReleaseHas() throws IOException {
+        Document home = page("en/index.html");
+        assertThat(home.select(".release-list li:has(a[href$=2025-03-12-entretien-des-ministres.html]) .langs abbr")
+                .eachText()).containsExactly("FR", "EN");
+        assertThat(home.select(".release-list a[href$=2025-03-12-entretien-des-ministres.html]").attr("lang"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void everyPageHasALanguageSwitcherToTheSamePage() throws IOException {
+        for (String path : new String[] {"index.html", "archives/index.html", "intervenants/index.html",
+                "pays/index.html", "themes/index.html", "traductions.html", "404.html",
+                "communiques/2025-03-12-entretien-des-ministres.html"}) {
+            Document fr = page(path);
+            String href = fr.select(".lang-switch a[hreflang=en]").attr("href");
+            assertThat(href).as(path).isNotEmpty();
+            Path target = out.resolve(path).getParent().resolve(href).normalize();
+            assertThat(target).as(path).exists();
+            assertThat(Jsoup.parse(target.toFile(), "UTF-8").select("html").attr("lang")).isEqualTo("en");
+        }
+    }
 }
