@@ -26,6 +26,7 @@ public final class PressArchiveCommand implements Runnable {
         CommandLine cli = new CommandLine(new PressArchiveCommand(terminal));
         cli.addSubcommand("build", new BuildCommand(terminal));
         cli.addSubcommand("parse", new ParseCommand());
+        cli.addSubcommand("xliff", new XliffCommand());
         return cli;
     }
 
