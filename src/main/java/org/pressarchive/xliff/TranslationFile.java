@@ -3,10 +3,13 @@ package org.pressarchive.xliff;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.pressarchive.model.Whitespace;
+
 /**
  * The bytes of a translation file written by import. Markdown ({@code .md}): YAML front matter
  * ({@code translationOf}, {@code lang}, {@code title} when known), then one paragraph per unit,
- * escaped with {@link MarkdownEscaper}, separated by blank lines. Plain text ({@code .txt}, when an
+ * stripped of leading and trailing whitespace (as every reader does) and escaped with
+ * {@link MarkdownEscaper}, separated by blank lines. Plain text ({@code .txt}, when an
  * existing translation is plain text): one paragraph per line. UTF-8, LF, final newline.
  */
 final class TranslationFile {
@@ -23,7 +26,7 @@ final class TranslationFile {
         }
         sb.append("---\n");
         for (String p : paragraphs) {
-            sb.append('\n').append(MarkdownEscaper.escape(p)).append('\n');
+            sb.append('\n').append(MarkdownEscaper.escape(Whitespace.strip(p))).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -31,7 +34,7 @@ final class TranslationFile {
     static byte[] plainText(List<String> paragraphs) {
         StringBuilder sb = new StringBuilder();
         for (String p : paragraphs) {
-            sb.append(p).append('\n');
+            sb.append(Whitespace.strip(p)).append('\n');
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
