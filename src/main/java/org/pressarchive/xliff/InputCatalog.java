@@ -82,9 +82,9 @@ public final class InputCatalog {
         return new InputCatalog(dir, entries);
     }
 
-    /** The path shown in messages and recorded as a release's source: the input folder's name, then the file. */
+    /** The path shown in messages and recorded as a release's source, as the build shows it: the input folder's name, then the file. */
     private static String shown(Path dir, String relative) {
-        Path name = dir.toAbsolutePath().normalize().getFileName();
+        Path name = dir.getFileName();
         return (name == null ? "" : name + "/") + relative;
     }
 
