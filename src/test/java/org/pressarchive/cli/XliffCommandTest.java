@@ -187,7 +187,7 @@ class XliffCommandTest {
 
     private static String spoil(String xml, String find, String replace, String name) {
         if (name.startsWith("DOCTYPE")) {
-            xml = xml.replaceFirst("\\?>", "?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n");
+            xml = xml.replaceFirst("\\?>", "?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///no-such-dir/secret.txt\">]>\n");
         }
         if (name.startsWith("malformed")) {
             // Drop the end tag of the last target of unit p4.
@@ -217,6 +217,27 @@ class XliffCommandTest {
             }
         }
         return files;
+    }
+
+    @Test
+    void translationDeclaredInFrontMatterIsExportedAndReplacedInPlaceKeepingItsTitle() throws Exception {
+        Path in = input();
+        StringBuilder md = new StringBuilder("---\ntranslationOf: " + NAME + "\nlang: en\ntitle: Wang Yi meets Yermek Kosherbayev\n---\n");
+        for (int i = 1; i <= 6; i++) {
+            md.append("\nHand-made paragraph ").append(i).append(".\n");
+        }
+        Path handMade = in.resolve("wang-yi-kosherbayev-english.md");
+        Files.writeString(handMade, md);
+        Path xlf = export(in);
+        assertThat(Files.readString(xlf)).contains("<target>Hand-made paragraph 3.</target>");
+        fillTargets(xlf);
+        CliRunner r = CliRunner.run("xliff", "import", "-i", in.toString(), xlf.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(in.resolve(NAME + ".en.md")).doesNotExist();
+        Release translation = readBack(handMade);
+        assertThat(translation.title()).isEqualTo("Wang Yi meets Yermek Kosherbayev");
+        assertThat(translation.paragraphs()).hasSize(6);
+        assertThat(translation.paragraphs().get(0).text()).startsWith("EN: Le 28 octobre 2025");
     }
 
     @Test

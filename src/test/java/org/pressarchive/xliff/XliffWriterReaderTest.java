@@ -57,14 +57,14 @@ class XliffWriterReaderTest {
     @Test
     void doctypeAndExternalEntitiesAreRefusedWithoutResolvingThem() {
         String xml = writer.writeString(doc("s", "t"))
-                .replace("?>\n", "?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n")
+                .replace("?>\n", "?>\n<!DOCTYPE xliff [<!ENTITY xxe SYSTEM \"file:///no-such-dir/secret.txt\">]>\n")
                 .replace("<target>t</target>", "<target>&xxe;</target>");
         XliffReader.Result r = reader.read(xml.getBytes(StandardCharsets.UTF_8));
         assertThat(r.ok()).isFalse();
         assertThat(r.problems().get(0).line()).isEqualTo(2);
         assertThat(r.problems().get(0).message()).contains("DOCTYPE");
         assertThat(r.problems()).anySatisfy(p -> assertThat(p.unit()).isEqualTo("p1"));
-        assertThat(r.problems().toString()).doesNotContain("root:");
+        assertThat(r.problems().toString()).doesNotContain("no-such-dir").doesNotContain("secret");
     }
 
     @Test
