@@ -28,6 +28,7 @@ public final class PressArchiveCommand implements Runnable {
         cli.addSubcommand("parse", new ParseCommand());
         cli.addSubcommand("generate", new GenerateCommand());
         cli.addSubcommand("benchmark", new BenchmarkCommand());
+        cli.addSubcommand("xliff", new XliffCommand());
         return cli;
     }
 
