@@ -282,4 +282,30 @@ class XliffCommandTest {
         assertThat(r.out()).contains("export", "import");
         assertThat(CliRunner.run("--help").out()).contains("xliff");
     }
+
+    @Test
+    void importedTranslationShowsSideBySideAfterABuildAndRebuildsByteIdentically() throws Exception {
+        Path in = input();
+        Path xlf = export(in);
+        fillTargets(xlf);
+        assertThat(CliRunner.run("xliff", "import", "--input", in.toString(), xlf.toString()).code()).isEqualTo(ExitCodes.OK);
+
+        Path site = tmp.resolve("site");
+        CliRunner build = CliRunner.run("build", "--input", in.toString(), "--output", site.toString());
+        assertThat(build.code()).as(build.err()).isEqualTo(ExitCodes.OK);
+        assertThat(build.out()).contains("Built 1 release");
+        Path page;
+        try (var files = Files.list(site.resolve("en/communiques"))) {
+            page = files.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
+        }
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
+        assertThat(doc.select(".bilingual .pair")).hasSize(6);
+        assertThat(doc.select("#p2 .tr").text()).startsWith("EN: ");
+        assertThat(doc.select("#p2 .tr").attr("lang")).isEqualTo("en");
+        byte[] first = Files.readAllBytes(page);
+
+        assertThat(CliRunner.run("xliff", "import", "--input", in.toString(), xlf.toString()).code()).isEqualTo(ExitCodes.OK);
+        assertThat(CliRunner.run("build", "--input", in.toString(), "--output", site.toString()).code()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readAllBytes(page)).isEqualTo(first);
+    }
 }
