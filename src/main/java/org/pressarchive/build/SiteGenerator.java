@@ -24,6 +24,7 @@ import org.pressarchive.model.Release;
 import org.pressarchive.model.SourceText;
 import org.pressarchive.model.Warning;
 import org.pressarchive.parse.ReleaseParser;
+import org.pressarchive.search.SearchOutputs;
 import org.pressarchive.render.HomePages;
 import org.pressarchive.render.MessageBundles;
 import org.pressarchive.render.ModelJson;
@@ -59,7 +60,8 @@ public final class SiteGenerator {
 
     /** The outputs of the default site, in the order they are listed (not rendered: rendering is parallel). */
     public static List<OutputSet> standardOutputs() {
-        return List.of(new HomePages(), new ReleasePages(), new NotFoundPages(), new StaticFiles());
+        return List.of(new HomePages(), new ReleasePages(), new NotFoundPages(), new StaticFiles(),
+                new SearchOutputs());
     }
 
     public BuildReport build(BuildOptions options, BuildListener listener)

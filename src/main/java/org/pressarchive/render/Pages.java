@@ -42,7 +42,7 @@ public final class Pages {
         nav.add(new Link(site.messages().require(lang, "nav.home"), Permalinks.relative(path, site.links().home(lang))));
         return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
                 Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
-                nav, alternates, canonical);
+                nav, alternates, canonical, Permalinks.relative(path, site.links().search(lang)));
     }
 
     /** {@code 28 octobre 2025} / {@code 1er mars 2024} in French, {@code 28 October 2025} in English. */
