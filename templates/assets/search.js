@@ -291,18 +291,23 @@
     this.elisions = new Set(elisions);
   }
 
-  /** [{term, position, start, end, folded}] for a text; stop words leave position gaps. */
+  /**
+   * [{term, position, start, end, folded, markStart}] for a text; stop words leave position gaps.
+   * start and end span the whole word, as in Lucene; markStart skips an elided article.
+   */
   Analyzer.prototype.analyze = function (text) {
     var out = [];
     var position = -1;
     var self = this;
     words(text).forEach(function (w) {
       var t = w.text;
+      var elided = 0;
       for (var i = 0; i < t.length; i++) {
         var c = t.charAt(i);
         if (c === '\'' || c === '\u2019') {
           if (self.elisions.has(t.substring(0, i).toLowerCase())) {
             t = t.substring(i + 1);
+            elided = i + 1;
           }
           break;
         }
@@ -312,7 +317,10 @@
       if (self.stop.has(folded)) {
         return;
       }
-      out.push({ term: stem(folded), position: position, start: w.start, end: w.end, folded: folded });
+      out.push({
+        term: stem(folded), position: position, start: w.start, end: w.end, folded: folded,
+        markStart: w.start + elided
+      });
     });
     return out;
   };
@@ -956,9 +964,9 @@
       if (t.start < at || t.end > to) {
         return;
       }
-      element.appendChild(document.createTextNode(text.substring(at, t.start)));
+      element.appendChild(document.createTextNode(text.substring(at, t.markStart)));
       var mark = document.createElement('mark');
-      mark.textContent = text.substring(t.start, t.end);
+      mark.textContent = text.substring(t.markStart, t.end);
       element.appendChild(mark);
       at = t.end;
     });
