@@ -379,7 +379,7 @@
 
   // ---------------------------------------------------------------- the engine
 
-  var PREFIX_MAX_SHARDS = 3;
+  var PREFIX_MAX_SHARDS = 2;
   var PREFIX_MAX_TERMS = 30;
 
   /** Searches one language's index; every method returns a promise. */

@@ -18,7 +18,7 @@ final class DocumentTerms {
         final List<List<Integer>> positions = new ArrayList<>();
 
         void add(int unit, int position) {
-            if (units.isEmpty() || units.get(units.size() - 1) != unit) {
+            if (units.isEmpty() || units.get(units.size() - 1).intValue() != unit) {
                 units.add(unit);
                 positions.add(new ArrayList<>());
             }

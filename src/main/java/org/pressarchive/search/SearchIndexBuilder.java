@@ -36,6 +36,8 @@ import org.pressarchive.model.Slugs;
 public final class SearchIndexBuilder {
     /** Target size of one postings shard, in characters. */
     public static final int SHARD_TARGET = 24 * 1024;
+    /** Target size of one positions shard, in characters (a shard is cut when either target is reached). */
+    public static final int POSITIONS_TARGET = 48 * 1024;
     /** Documents per chunk of the document table. */
     public static final int DOC_CHUNK = 32;
     public static final int FORMAT_VERSION = 1;
@@ -121,9 +123,12 @@ public final class SearchIndexBuilder {
         ObjectNode terms = null;
         ObjectNode positions = null;
         int size = 0;
+        int positionsSize = 0;
         for (Map.Entry<String, Postings> e : postings.entrySet()) {
             int entrySize = e.getKey().length() + e.getValue().docs.length() + 6;
-            if (terms == null || size + entrySize > SHARD_TARGET && size > 0) {
+            int entryPositions = e.getKey().length() + e.getValue().positions.length() + 6;
+            boolean full = size + entrySize > SHARD_TARGET || positionsSize + entryPositions > POSITIONS_TARGET;
+            if (terms == null || full && size > 0) {
                 if (terms != null) {
                     addShard(boundaries.size() - 1, terms, positions, files);
                 }
@@ -131,10 +136,12 @@ public final class SearchIndexBuilder {
                 terms = scripts.mapper().createObjectNode();
                 positions = scripts.mapper().createObjectNode();
                 size = 0;
+                positionsSize = 0;
             }
             terms.put(e.getKey(), e.getValue().docs.toString());
             positions.put(e.getKey(), e.getValue().positions.toString());
             size += entrySize;
+            positionsSize += entryPositions;
         }
         if (terms != null) {
             addShard(boundaries.size() - 1, terms, positions, files);
@@ -202,7 +209,7 @@ public final class SearchIndexBuilder {
                 }
                 names.putIfAbsent(v[0], v[1]);
                 List<Integer> m = members.computeIfAbsent(v[0], k -> new ArrayList<>());
-                if (m.isEmpty() || m.get(m.size() - 1) != d) {
+                if (m.isEmpty() || m.get(m.size() - 1).intValue() != d) {
                     m.add(d);
                 }
             }
