@@ -28,6 +28,7 @@ import org.pressarchive.render.ArchivePages;
 import org.pressarchive.render.AtomFeeds;
 import org.pressarchive.render.CountryPages;
 import org.pressarchive.render.DataFiles;
+import org.pressarchive.search.SearchOutputs;
 import org.pressarchive.render.HomePages;
 import org.pressarchive.render.MessageBundles;
 import org.pressarchive.render.ModelJson;
@@ -75,6 +76,7 @@ public final class SiteGenerator {
         all.add(new SitemapFiles(pages));
         all.add(new DataFiles());
         all.add(new StaticFiles());
+        all.add(new SearchOutputs());
         return List.copyOf(all);
     }
 

@@ -55,7 +55,8 @@ public final class Pages {
         String feed = site.config().baseUrl() == null ? null : Permalinks.relative(path, site.links().feed(lang));
         return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
                 Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
-                nav, alternates, canonical, feed, "website", null);
+                nav, alternates, canonical, feed, "website", null,
+                Permalinks.relative(path, site.links().search(lang)));
     }
 
     /** {@code 28 octobre 2025} / {@code 1er mars 2024} in French, {@code 28 October 2025} in English. */

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 public final class StaticFiles implements OutputSet {
     /** The default theme's assets, as packaged in the jar. */
-    static final List<String> DEFAULT_ASSETS = List.of("cite.js", "site.css", "view.js");
+    static final List<String> DEFAULT_ASSETS = List.of("cite.js", "site.css", "view.js", "search.js");
 
     @Override
     public List<RenderTask> tasks(SiteContext site) {

@@ -73,6 +73,11 @@ public final class Permalinks {
         return langPrefix(lang) + (lang.equals("fr") ? "recherche.html" : "search.html");
     }
 
+    /** A file of the search index of interface language {@code lang} ({@code search/fr/meta.js}). */
+    public String searchIndex(String lang, String file) {
+        return "search/" + lang + "/" + file;
+    }
+
     public String translations(String lang) {
         return langPrefix(lang) + (lang.equals("fr") ? "traductions.html" : "translations.html");
     }

@@ -11,10 +11,11 @@ import java.util.List;
  * @param feed      relative link to the Atom feed of this language, or null without a base URL
  * @param ogType    OpenGraph type ({@code website}, {@code article})
  * @param jsonLd    JSON-LD data block, already escaped for a {@code <script>} element, or null
+ * @param search    relative link to the search page of this language (the header's search form)
  */
 public record Chrome(String lang, String siteTitle, String pageTitle, String description, String css, String home,
                      List<Link> nav, List<Alternate> alternates, String canonical, String feed, String ogType,
-                     String jsonLd) {
+                     String jsonLd, String search) {
 
     /** The same page in another interface language. {@code absolute} is null without a base URL. */
     public record Alternate(String lang, String label, String href, String absolute, boolean current) {
@@ -22,12 +23,12 @@ public record Chrome(String lang, String siteTitle, String pageTitle, String des
 
     /** This chrome with the page's OpenGraph type and JSON-LD block. */
     public Chrome withMetadata(String type, String ld) {
-        return new Chrome(lang, siteTitle, pageTitle, description, css, home, nav, alternates, canonical, feed, type, ld);
+        return new Chrome(lang, siteTitle, pageTitle, description, css, home, nav, alternates, canonical, feed, type, ld, search);
     }
 
     /** This chrome with another description (the page's own summary). */
     public Chrome withDescription(String text) {
-        return new Chrome(lang, siteTitle, pageTitle, text, css, home, nav, alternates, canonical, feed, ogType, jsonLd);
+        return new Chrome(lang, siteTitle, pageTitle, text, css, home, nav, alternates, canonical, feed, ogType, jsonLd, search);
     }
 
     /** OpenGraph locale: {@code fr_FR}, {@code en_GB}, or the bare language. */

@@ -1,0 +1,48 @@
+package org.pressarchive.search;
+
+/**
+ * Non-negative integers as variable-length base-64 text (5 bits per character, the sixth bit
+ * says "more follows", least significant group first), the compact form of the index's number
+ * lists. Small numbers (deltas, counts) take one character. {@code assets/search.js} decodes it.
+ */
+final class Vlq {
+    static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    private Vlq() {
+    }
+
+    static void append(StringBuilder out, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value " + value);
+        }
+        int v = value;
+        while (v >= 32) {
+            out.append(ALPHABET.charAt((v & 31) | 32));
+            v >>>= 5;
+        }
+        out.append(ALPHABET.charAt(v));
+    }
+
+    /** Decodes a whole string (for tests and tools). */
+    static int[] decode(String s) {
+        int[] tmp = new int[s.length()];
+        int n = 0;
+        int value = 0;
+        int shift = 0;
+        for (int i = 0; i < s.length(); i++) {
+            int digit = ALPHABET.indexOf(s.charAt(i));
+            if (digit < 0) {
+                throw new IllegalArgumentException("not a VLQ character: " + s.charAt(i));
+            }
+            value |= (digit & 31) << shift;
+            if ((digit & 32) != 0) {
+                shift += 5;
+            } else {
+                tmp[n++] = value;
+                value = 0;
+                shift = 0;
+            }
+        }
+        return java.util.Arrays.copyOf(tmp, n);
+    }
+}

@@ -1,0 +1,47 @@
+package org.pressarchive.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.pressarchive.model.Paragraph;
+import org.pressarchive.model.Participant;
+import org.pressarchive.model.Release;
+import org.pressarchive.model.ReleaseMeta;
+
+class SearchCorpusTest {
+    private static Release release(String id, String source, String lang, String translationOf, String text) {
+        Paragraph p = new Paragraph("p1", 0, 1, text, List.of(), List.of(), List.of());
+        return new Release(id, source, lang, LocalDate.of(2025, 1, 2), null, text, List.of(
+                new Participant("wang-yi", "Wang Yi", null, "Chine"), new Participant("x", "X", null, "Chine")),
+                List.of(p), List.of(), new ReleaseMeta(null, List.of(), translationOf, ""));
+    }
+
+    @Test
+    void eachLanguageSearchesItsTranslationOrTheOriginal() {
+        Release a = release("a", "seeds/a.txt", "fr", null, "Texte A");
+        Release aEn = release("a-en", "seeds/a.en.md", "en", "a", "Text A");
+        Release b = release("b", "seeds/b.txt", "fr", null, "Texte B");
+        List<Release> all = List.of(a, aEn, b);
+
+        List<SearchDocument> fr = SearchCorpus.documents(all, "fr");
+        assertThat(fr).extracting(SearchDocument::releaseId).containsExactly("a", "b");
+        assertThat(fr).extracting(SearchDocument::textLang).containsExactly("fr", "fr");
+
+        List<SearchDocument> en = SearchCorpus.documents(all, "en");
+        assertThat(en).extracting(SearchDocument::releaseId).containsExactly("a", "b");
+        assertThat(en).extracting(SearchDocument::textLang).containsExactly("en", "fr");
+        assertThat(en.get(0).paragraphs()).containsExactly("Text A");
+        assertThat(en.get(0).countries()).containsExactly("Chine");
+        assertThat(en.get(0).speakers()).extracting(SearchDocument.Speaker::id).containsExactly("wang-yi", "x");
+    }
+
+    @Test
+    void sourceNameDropsFolderAndExtension() {
+        assertThat(SearchCorpus.sourceName("seeds/000_x.en.md")).isEqualTo("000_x.en");
+        assertThat(SearchCorpus.sourceName("a.txt")).isEqualTo("a");
+    }
+
+}
