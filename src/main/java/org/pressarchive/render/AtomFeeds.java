@@ -34,7 +34,7 @@ public final class AtomFeeds implements OutputSet {
         LocalDate newest = entries.isEmpty() ? LocalDate.EPOCH : entries.get(0).date();
         String publisher = site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher();
         XmlOutput x = new XmlOutput();
-        x.open("feed").namespace("", ATOM);
+        x.open("feed", "xml:lang", lang).namespace("", ATOM);
         x.text("title", site.config().title());
         if (!site.config().description().isEmpty()) {
             x.text("subtitle", site.config().description());

@@ -109,7 +109,7 @@ public final class ReleaseViews {
                     label = site.messages().require(lang, "segment.joint", label);
                 }
                 String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
-                        : g.speakers().isEmpty() ? "narration" : "joint";
+                        : g.speakers().isEmpty() ? "publisher" : "joint";
                 segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
                         site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
             }
