@@ -38,13 +38,13 @@ final class ClauseReader {
     private static final Pattern TIME_NP = Pattern.compile(
             "^(?:le|la|l')\\s*(?:même jour|veille|lendemain|matin|soir|après-midi|\\d|1er)", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
-            "^[,»”]\\s*(?:(\\p{L}+)-t-(il|elle|ils|elles)|(\\p{L}+)-(il|elle|ils|elles))\\b");
+            "(?U)^[,»”]\\s*(?:(\\p{L}+)-t-(il|elle|ils|elles)|(\\p{L}+)-(il|elle|ils|elles))\\b");
     private static final Pattern NAMED_ATTRIBUTION = Pattern.compile(
             "^[,»”]\\s*(?:(?:a|ont|avait|avaient|aurait)\\s+)?(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|"
                     + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce jour|mardi soir)\\s+)*"
                     + "(\\p{L}+(?:\\s+(?:savoir|valoir))?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                     + "aujourd'hui|encore|également|ce jour)\\s+)*(.+)$");
-    private static final Pattern SELON = Pattern.compile("^(?:selon|d'après)\\s+(.+)$");
+    private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
     private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:Selon|D'après|Pour)\\s+([^,]{2,80}),\\s");
 
     private final ReportingLexicon lexicon;

@@ -2,6 +2,7 @@ package org.pressarchive.parse;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.pressarchive.model.Warning;
 
@@ -42,6 +43,16 @@ final class EventDateFinder {
                             : "it is not a valid date";
                     return new Result(null, new Warning(lines.get(p),
                             "event date \"" + sample.strip() + "\" not used: " + why + " (set date in front matter)"));
+                }
+            }
+        }
+        for (int p = limit; p < paragraphs.size(); p++) {
+            for (String sentence : paragraphs.get(p)) {
+                if (ClauseReader.isStandaloneDateline(sentence)) {
+                    Optional<LocalDate> d = dates.find(sentence).stream().findFirst().flatMap(DateMention::toDate);
+                    if (d.isPresent()) {
+                        return new Result(d.get(), null);
+                    }
                 }
             }
         }

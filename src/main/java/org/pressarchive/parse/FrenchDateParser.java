@@ -25,13 +25,13 @@ public final class FrenchDateParser {
 
     /** {@code du 25 (octobre)? au 28 octobre (2006)?}. */
     private static final Pattern PERIOD = Pattern.compile(
-            "\\bdu\\s+" + WEEKDAY + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+au\\s+" + WEEKDAY + DAY + "\\s+" + MONTH
+            "(?U)\\bdu\\s+" + WEEKDAY + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+au\\s+" + WEEKDAY + DAY + "\\s+" + MONTH
                     + "(?:\\s+(\\d{4}))?\\b");
     /** {@code (le)? (mardi)? 3 mai (2022)?}. */
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])" + WEEKDAY + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?(?![\\p{L}])");
     /** {@code octobre 2025} with no day before. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}\\d]\\s?)\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?U)(?<![\\p{L}\\d]\\s?)\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])([0-3]?\\d)[/.]([01]?\\d)[/.](\\d{4})(?![\\d/])");
 
     /** Every date of {@code text}, in order of position; overlapping readings are dropped. */

@@ -93,7 +93,8 @@ public final class FrenchReleaseParser implements ReleaseParser {
                 warnings.add(found.warning());
             }
         }
-        String location = fm.location() != null ? fm.location() : locationOf(texts);
+        String location = fm.location() != null ? fm.location()
+                : locationOf(texts, analysis.participants().stream().map(Participant::name).toList());
         String title = fm.title() != null ? fm.title() : analysis.title();
         List<Participant> people = !fm.participants().isEmpty() ? fm.participants() : analysis.participants();
         String lang = fm.lang() != null ? fm.lang() : source.lang() != null ? source.lang() : "fr";
@@ -102,9 +103,9 @@ public final class FrenchReleaseParser implements ReleaseParser {
                 paragraphs, warnings, new ReleaseMeta(fm.source(), fm.tags(), fm.translationOf(), source.sha256()));
     }
 
-    private String locationOf(List<List<String>> texts) {
+    private String locationOf(List<List<String>> texts, List<String> people) {
         try {
-            return locations.find(texts).orElse(null);
+            return locations.find(texts, people).orElse(null);
         } catch (RuntimeException e) {
             return null;
         }

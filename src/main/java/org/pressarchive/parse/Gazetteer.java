@@ -25,9 +25,10 @@ public final class Gazetteer {
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCombining = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
+    private final Map<String, String> offices = new HashMap<>();
     private final int longestName;
 
-    Gazetteer(List<Country> countries) {
+    Gazetteer(List<Country> countries, Map<String, String> otherCities, Map<String, String> offices) {
         this.countries = List.copyOf(countries);
         int longest = 1;
         for (Country c : countries) {
@@ -43,6 +44,8 @@ public final class Gazetteer {
             c.capitals().forEach(city -> cities.putIfAbsent(key(city), city));
         }
         this.longestName = longest;
+        otherCities.keySet().forEach(city -> cities.putIfAbsent(key(city), city));
+        offices.forEach((office, country) -> this.offices.put(Folding.fold(office), country));
     }
 
     /** Loads the gazetteer shipped in the jar. */
@@ -55,7 +58,13 @@ public final class Gazetteer {
                     strings(n.get("demonyms")), strings(n.get("capitals")), strings(n.get("aliases")),
                     strings(n.get("combiningForms"))));
         }
-        return new Gazetteer(list);
+        return new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
+    }
+
+    private static Map<String, String> pairs(JsonNode array) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        array.forEach(v -> out.put(v.get("name").asString(), v.get("country").asString()));
+        return out;
     }
 
     private static List<String> strings(JsonNode array) {
@@ -103,6 +112,12 @@ public final class Gazetteer {
     /** The country named exactly {@code name} (article and case ignored). */
     public Optional<Country> byName(String name) {
         return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
+    public Optional<String> countryOfOffice(String text) {
+        String f = Folding.fold(text);
+        return offices.entrySet().stream().filter(e -> f.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     /** The French spelling of a capital named {@code name} (case ignored), if it is one. */

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 final class Headings {
 
     private static final Pattern HEADING_NOUN = Pattern.compile(
-            "^\\s*(?:Déclaration|Communiqué|Conférence de presse|Point de presse|Discours|Allocution|Entretien|Intervention|"
+            "(?U)^\\s*(?:Déclaration|Communiqué|Conférence de presse|Point de presse|Discours|Allocution|Entretien|Intervention|"
                     + "Message|Tribune|Interview|Lettre|Réunion|Visite|Vœux|Voeux|Compte rendu|Transcription|Remarques|Propos)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "^\\s*(?:Déclaration|Discours|Allocution|Intervention|Message|Tribune|Lettre|Vœux|Voeux|Remarques|Propos|Mot|"
+            "(?U)^\\s*(?:Déclaration|Discours|Allocution|Intervention|Message|Tribune|Lettre|Vœux|Voeux|Remarques|Propos|Mot|"
                     + "Communiqué|Éditorial)\\s+(?:de|du|d'|de la)\\b(?!.*\\bconjoint)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

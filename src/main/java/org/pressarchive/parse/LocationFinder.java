@@ -17,7 +17,7 @@ final class LocationFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "(?:^|\\(|--\\s*)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
     private static final Pattern AT_CITY = Pattern.compile(
-            "\\bà\\s+(\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|du|la)){0,2})");
+            "(?U)(?<![\\p{L}])à\\s+(\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|du|la)){0,2})");
     private static final Set<String> NOT_CITIES = Set.of(
             "son", "sa", "ses", "leur", "la", "le", "les", "m", "mme", "l'occasion", "cette", "ce", "cet", "nouveau",
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
@@ -31,10 +31,17 @@ final class LocationFinder {
         this.lexicon = lexicon;
     }
 
-    Optional<String> find(List<List<String>> paragraphs) {
+    /**
+     * @param paragraphs sentences of each paragraph
+     * @param people     names of the participants, which are never places
+     */
+    Optional<String> find(List<List<String>> paragraphs, List<String> people) {
         int limit = Math.min(3, paragraphs.size());
-        for (int p = 0; p < limit; p++) {
+        for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
+                if (p >= limit && !ClauseReader.isStandaloneDateline(sentence)) {
+                    continue;
+                }
                 Matcher d = DATELINE.matcher(Folding.plain(sentence));
                 if (d.find()) {
                     Optional<String> city = city(d.group(1).trim());
@@ -51,7 +58,10 @@ final class LocationFinder {
                 }
                 Matcher m = AT_CITY.matcher(Folding.plain(sentence));
                 while (m.find()) {
-                    Optional<String> city = city(m.group(1).replaceAll("\\s+(?:de|du|la)$", "").trim());
+                    String raw = m.group(1).replaceAll("\\s+(?:de|du|la)$", "").trim();
+                    boolean person = people.stream().anyMatch(n -> n.contains(raw) || raw.contains(n));
+                    Optional<String> city = person || raw.contains(" ") && gazetteer.city(raw).isEmpty()
+                            ? Optional.empty() : city(raw);
                     if (city.isPresent()) {
                         return city;
                     }

@@ -22,19 +22,19 @@ final class MentionResolver {
     }
 
     private static final Pattern JOINT = Pattern.compile(
-            "^(?:les\\s+deux\\s+(?:parties|ministres|chefs\\s+d'état|chefs\\s+d'etat|dirigeants|dirigeantes|présidents|hommes|femmes|"
+            "(?U)^(?:les\\s+deux\\s+(?:parties|ministres|chefs\\s+d'état|chefs\\s+d'etat|dirigeants|dirigeantes|présidents|hommes|femmes|"
                     + "pays|côtés|responsables|premiers\\s+ministres|chefs\\s+de\\s+la\\s+diplomatie|chefs\\s+de\\s+gouvernement|"
                     + "délégations|gouvernements|camps|interlocuteurs|homologues|chefs\\s+de\\s+délégation|personnalités)"
                     + "|les\\s+ministres|les\\s+parties|les\\s+dirigeants|les\\s+deux\\s+\\p{L}+|tous\\s+(?:deux|les\\s+deux)|toutes\\s+deux"
                     + "|l'un\\s+et\\s+l'autre|ensemble)\\b");
-    private static final Pattern COORDINATION = Pattern.compile("^[^,;:]{0,40}?\\s+et\\s+");
-    private static final Pattern PLURAL_PRONOUN = Pattern.compile("^(?:ils|elles)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("^(il|elle|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?U)^(?:ils|elles)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
     private static final Pattern SIDE = Pattern.compile(
-            "^(?:la|le|les|l')\\s*(?:partie|côté|délégation|gouvernement|camp|diplomatie|autorités|pays)\\s+([\\p{L}-]+)");
-    private static final Pattern COUNTERPART = Pattern.compile("^(?:son|sa|leur)\\s+homologue(?:\\s+([\\p{L}-]+))?");
+            "(?U)^(?:la|le|les|l')\\s*(?:partie|côté|délégation|gouvernement|camp|diplomatie|autorités|pays)\\s+([\\p{L}-]+)");
+    private static final Pattern COUNTERPART = Pattern.compile("(?U)^(?:son|sa|leur)\\s+homologue(?:\\s+([\\p{L}-]+))?");
     private static final Pattern ROLE = Pattern.compile(
-            "^(?:le|la|l')\\s*(?:(?:nouveau|nouvelle|nouvel)\\s+)?((?:premier\\s+|première\\s+|vice-)?(?:ministre|président|présidente|"
+            "(?U)^(?:le|la|l')\\s*(?:(?:nouveau|nouvelle|nouvel)\\s+)?((?:premier\\s+|première\\s+|vice-)?(?:ministre|président|présidente|"
                     + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
                     + "ambassadeur|ambassadrice|haut\\s+représentant|haute\\s+représentante|envoyé|envoyée|commissaire|directeur|directrice|"
                     + "représentant|représentante|conseiller|conseillère|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
@@ -204,26 +204,57 @@ final class MentionResolver {
 
     private Reference role(String office, String rest, boolean feminine, Context ctx) {
         String officeWord = office.replaceAll("\\s+", " ");
-        Optional<Country> country = Optional.empty();
-        for (String w : rest.trim().split("\\s+")) {
-            if (w.isEmpty()) {
+        Optional<Country> country = countryOfRole(rest);
+        List<Actor> candidates = roleCandidates(officeWord, country, feminine, ctx, false);
+        if (candidates.isEmpty() && country.isPresent()) {
+            candidates = roleCandidates(officeWord, country, feminine, ctx, true);
+        }
+        if (candidates.size() == 1) {
+            return Reference.of(List.of(candidates.get(0).id()));
+        }
+        for (Actor a : candidates) {
+            if (ctx.lastSubject().contains(a.id())) {
+                return Reference.of(List.of(a.id()));
+            }
+        }
+        return candidates.isEmpty() ? Reference.other() : Reference.of(List.of(candidates.get(0).id()));
+    }
+
+    /** The country right after an office: {@code chinois}, {@code de la diplomatie française}, {@code du Kazakhstan}. */
+    private Optional<Country> countryOfRole(String rest) {
+        List<Token> tokens = Tokenizer.tokens(rest);
+        int limit = Math.min(tokens.size(), 6);
+        for (int i = 0; i < limit; i++) {
+            String t = tokens.get(i).folded();
+            Optional<Country> d = gazetteer.byDemonym(t);
+            if (d.isPresent()) {
+                return d;
+            }
+            if (Set.of("du", "de", "d'", "des").contains(t) || t.equals("la") && i > 0 || t.equals("l'") && i > 0) {
+                Optional<Gazetteer.Match> m = gazetteer.countryAt(tokens, i + 1);
+                if (m.isEmpty() && i + 2 < tokens.size()) {
+                    m = gazetteer.countryAt(tokens, i + 2);
+                }
+                if (m.isPresent()) {
+                    return Optional.of(m.get().country());
+                }
                 continue;
             }
-            country = gazetteer.byDemonym(w);
-            if (country.isPresent()) {
+            if (!Set.of("affaires", "étrangères", "diplomatie", "la", "l'", "et", "général", "d'état", "état").contains(t)) {
                 break;
             }
         }
-        if (country.isEmpty()) {
-            List<Token> tokens = Tokenizer.tokens(rest);
-            country = gazetteer.firstCountry(tokens, 0, Math.min(tokens.size(), 8));
-        }
+        return Optional.empty();
+    }
+
+    private List<Actor> roleCandidates(String officeWord, Optional<Country> country, boolean feminine, Context ctx,
+                                       boolean countryUnknown) {
         List<Actor> candidates = new ArrayList<>();
         for (Actor a : ctx.cast().actors()) {
             if (!ctx.meeting().contains(a.id())) {
                 continue;
             }
-            if (country.isPresent() && !country.get().name().equals(a.country())) {
+            if (country.isPresent() && !(countryUnknown ? a.country() == null : country.get().name().equals(a.country()))) {
                 continue;
             }
             if (feminine && a.gender() == Gender.MASCULINE) {
@@ -235,14 +266,6 @@ final class MentionResolver {
                 candidates.add(a);
             }
         }
-        if (candidates.size() == 1) {
-            return Reference.of(List.of(candidates.get(0).id()));
-        }
-        for (Actor a : candidates) {
-            if (ctx.lastSubject().contains(a.id())) {
-                return Reference.of(List.of(a.id()));
-            }
-        }
-        return candidates.isEmpty() ? Reference.other() : Reference.of(List.of(candidates.get(0).id()));
+        return candidates;
     }
 }

@@ -16,7 +16,7 @@ final class NameFinder {
 
     private static final String HONORIFIC = "(?:MM\\.|M\\.|Mmes|Mme\\.?|Mlles?\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Pr\\.?"
             + "|S\\.E\\.(?:\\s*M\\.|\\s*Mme)?|Son Excellence(?:\\s+M\\.|\\s+Mme|\\s+Monsieur|\\s+Madame)?|Sa Majesté|Son Altesse|Cheikh|Sheikh)";
-    private static final String WORD = "(?:(?:al-|el-|ben-|bin-)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)";
+    private static final String WORD = "(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?|(?:al-|el-|ben-|bin-)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)";
     private static final String PARTICLE = "(?:de|du|des|da|di|dos|van|von|der|den|al|el|bin|ben|ibn|ould|ag|bint|y)";
     private static final Pattern RUN = Pattern.compile(
             "(" + HONORIFIC + "\\s+)?(" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + ")*)");

@@ -24,8 +24,10 @@ final class ParticipantFinder {
             "presse", "régulière", "déclaration", "discours", "allocution", "message", "entretien", "intervention",
             "invitation", "tribune", "interview", "visite", "vœux", "voeux", "communiqué", "lettre", "propos", "remarques",
             "rendu", "réunion", "audience", "conversation", "appel", "mot", "point", "part", "demande", "côté");
+    /** Event phrases that restate the setting of words already reported, never introduce a meeting. */
+    private static final Set<String> SETTING_LEMMAS = Set.of("faire ces remarques", "s'exprimer");
     private static final Pattern MEDIA = Pattern.compile(
-            "(?i).*\\b(agence|presse|press|news|tv|télévision|radio|journal|times|post|daily|reuters|afp|bloomberg|cctv|"
+            "(?iU).*\\b(agence|presse|press|news|tv|télévision|radio|journal|times|post|daily|reuters|afp|bloomberg|cctv|"
                     + "cgtn|xinhua|journaliste|média|media|quotidien|magazine|channel|network|global|kyodo|yonhap|tass|ria|"
                     + "nhk|bbc|cnn|rfi|france 24|le monde|figaro|phoenix|dragon|hubei|shenzhen|nikkei|anadolu|ap)\\b.*");
 
@@ -63,8 +65,9 @@ final class ParticipantFinder {
             }
         }
         if (!explicit) {
-            framing(paragraphs, heading, cast, headed);
-            fillCounterparts(cast);
+            Set<String> counterparts = new java.util.HashSet<>();
+            framing(paragraphs, heading, cast, headed, counterparts);
+            fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
             reportedSpeakers(paragraphs, cast);
@@ -99,7 +102,8 @@ final class ParticipantFinder {
         return actor.map(Actor::id);
     }
 
-    private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed) {
+    private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
+                         Set<String> counterparts) {
         int firstBody = heading ? 1 : 0;
         for (int p = firstBody; p < paragraphs.size(); p++) {
             List<String> sentences = paragraphs.get(p);
@@ -109,7 +113,8 @@ final class ParticipantFinder {
                 }
                 String sentence = sentences.get(s);
                 List<Token> tokens = Tokenizer.tokens(sentence);
-                boolean event = lexicon.cues(tokens).stream().anyMatch(c -> c.type() == Cue.Type.EVENT);
+                boolean event = lexicon.cues(tokens).stream()
+                        .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma()));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {
                     continue;
                 }
@@ -117,7 +122,12 @@ final class ParticipantFinder {
                 List<NameSpan> found = names.find(sentence);
                 for (NameSpan n : found) {
                     if (!mentionedOnly(sentence, n, false)) {
-                        ids.add(introduce(cast, sentence, n).id());
+                        RoleReader.Reading r = roles.read(sentence, n);
+                        Actor a = cast.add(new Actor(n.name(), r.role(), r.country(), r.gender()));
+                        if (r.counterpart()) {
+                            counterparts.add(a.id());
+                        }
+                        ids.add(a.id());
                     }
                 }
                 bindUnnamedSubject(sentence, found, cast, headed, ids);
@@ -163,11 +173,12 @@ final class ParticipantFinder {
         }
     }
 
-    private void fillCounterparts(Cast.Builder cast) {
+    /** {@code son homologue X}: X holds the same office as the person met. */
+    private void fillCounterparts(Cast.Builder cast, Set<String> counterparts) {
         List<Actor> all = cast.actors();
         for (Actor a : all) {
-            if (a.role() == null) {
-                all.stream().filter(o -> o != a && o.role() != null).findFirst()
+            if (a.role() == null && counterparts.contains(a.id())) {
+                all.stream().filter(o -> o != a && o.role() != null && !roles.isNationalOffice(o.role())).findFirst()
                         .ifPresent(o -> cast.replace(a, new Actor(a.name(), o.role(), a.country(), a.gender())));
             }
         }

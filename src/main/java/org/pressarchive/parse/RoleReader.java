@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,7 +36,8 @@ final class RoleReader {
             "déléguée", "représentante", "coordinatrice", "administratrice", "dirigeante", "coprésidente");
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?:\\bavec\\b|\\bà\\b|,|\\bet\\b|\\breçu\\b|\\brencontré\\b|--|—|–|\\(|\\bpar\\b|:)");
+            "(?U)(?:\\bavec\\b|\\bà\\b|,|\\bet\\b|\\breçu\\b|\\brencontré\\b|--|—|–|\\(|\\bpar\\b|:)");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*|\\s+et\\s+");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:le|la|les|l'|son|sa|leur|un|une)\\s*)?(?:(?:nouveau|nouvelle|nouvel|actuel|actuelle|ancien|ancienne)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -68,12 +70,20 @@ final class RoleReader {
         if (p.endsWith(",")) {
             p = p.substring(0, p.length() - 1);
         }
-        var m = BOUNDARY.matcher(p);
-        int cut = 0;
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(p);
         while (m.find()) {
-            cut = m.end();
+            cuts.add(new int[] {m.start(), m.end()});
         }
-        return p.substring(cut).trim();
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            String segment = p.substring(cuts.get(i)[1]).trim();
+            String word = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
+            boolean weak = word.equals("et") || word.equals("à");
+            if (!weak || startsWithOffice(officePart(segment)) || i == 0) {
+                return segment;
+            }
+        }
+        return p.trim();
     }
 
     /** The apposition after a name: {@code , membre … et ministre …,} up to the next comma. */
@@ -90,7 +100,7 @@ final class RoleReader {
             end = paren;
         }
         String out = s.substring(0, end).trim();
-        return out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
+        return comma < 0 && out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
     }
 
     /** The part of a segment from its first office word, or the segment when it holds none. */
@@ -126,10 +136,15 @@ final class RoleReader {
     /** The office that fits the event: the last conjunct naming an office other than {@code membre}. */
     String office(String apposition) {
         List<String> conjuncts = new ArrayList<>();
-        for (String part : apposition.split(",\\s*|\\s+et\\s+(?=(?:le |la |l')?\\p{L})")) {
-            String p = LEADING.matcher(part.trim()).replaceFirst("");
+        String[] parts = apposition.split(",\\s*|\\s+et\\s+");
+        String[] joiners = separators(apposition);
+        for (int i = 0; i < parts.length; i++) {
+            String p = LEADING.matcher(parts[i].trim()).replaceFirst("");
             if (!p.isEmpty() && isOffice(p.split("\\s+")[0])) {
                 conjuncts.add(p);
+            } else if (!conjuncts.isEmpty() && !p.isEmpty()) {
+                int last = conjuncts.size() - 1;
+                conjuncts.set(last, conjuncts.get(last) + joiners[i - 1] + parts[i].trim());
             }
         }
         if (conjuncts.isEmpty()) {
@@ -142,6 +157,16 @@ final class RoleReader {
             }
         }
         return clean(chosen);
+    }
+
+    /** The separators {@code office} splits at, in order ({@code ", "} or {@code " et "}). */
+    private static String[] separators(String apposition) {
+        Matcher m = SEPARATOR.matcher(apposition);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().startsWith(",") ? ", " : " et ");
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Drops demonyms and a trailing country ({@code du Kazakhstan}) from an office. */
@@ -173,10 +198,19 @@ final class RoleReader {
         return !r.equals(t) && gazetteer.byName(r).isPresent();
     }
 
+    /** True for an office that exists in one country only, so a counterpart cannot hold it. */
+    boolean isNationalOffice(String office) {
+        return gazetteer.countryOfOffice(office).isPresent();
+    }
+
     /** The country an apposition names, by demonym or genitive. */
     Optional<Country> countryOf(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
+        }
+        Optional<String> office = gazetteer.countryOfOffice(text);
+        if (office.isPresent()) {
+            return gazetteer.byName(office.get());
         }
         List<Token> tokens = Tokenizer.tokens(text);
         return gazetteer.firstCountry(tokens, 0, tokens.size());

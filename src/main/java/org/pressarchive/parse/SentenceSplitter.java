@@ -135,6 +135,8 @@ public final class SentenceSplitter {
             b--;
         }
         String token = text.substring(b, dot);
+        int apostrophe = Math.max(token.lastIndexOf('\''), token.lastIndexOf('’'));
+        token = token.substring(apostrophe + 1);
         if (token.isEmpty()) {
             return false;
         }

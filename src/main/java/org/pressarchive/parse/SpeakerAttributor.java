@@ -176,10 +176,10 @@ final class SpeakerAttributor {
         if (byName.isPresent()) {
             return byName.get().id();
         }
-        String f = Folding.fold(text);
+        String f = org.pressarchive.model.Slugs.fold(Folding.fold(text));
         for (Actor a : cast.actors()) {
             if (a.role() != null) {
-                String role = Folding.fold(a.role());
+                String role = org.pressarchive.model.Slugs.fold(Folding.fold(a.role()));
                 String office = f.replaceFirst("^(?:le|la|l')\\s*", "");
                 if (!office.isEmpty() && (role.startsWith(office) || office.startsWith(role))) {
                     return a.id();
