@@ -23,6 +23,7 @@ final class ClauseReader {
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
             "^\\s*(?:\\p{Lu}[\\p{L}'. -]{1,40},\\s+)?(?:[Ll]e\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
                     + "\\s+\\d{4}\\s*\\.?\\s*$");
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\d{1,3}|[IVXL]{1,4}|[a-z])[.)]\\s+");
     private static final Pattern LEADING_CLAUSE = Pattern.compile("^([^,«»:;]{1,90}?),\\s+");
     private static final Pattern EDITORIAL = Pattern.compile(
             "^\\s*(?:\\(\\s*(?:\\.\\.\\.|…)\\s*\\)|\\[\\s*(?:\\.\\.\\.|…)\\s*\\]|\\.\\.\\.|…|\\(?\\s*fin\\s*\\)?\\.?|-+\\s*fin\\s*-+|\\*+)\\s*$",
@@ -65,8 +66,12 @@ final class ClauseReader {
     int subjectStart(String sentence) {
         String s = Folding.plain(sentence);
         int at = 0;
-        Matcher d = DATELINE.matcher(s);
-        if (d.find()) {
+        Matcher e = ENUMERATOR.matcher(s);
+        if (e.lookingAt()) {
+            at = e.end();
+        }
+        Matcher d = DATELINE.matcher(s).region(at, s.length());
+        if (d.lookingAt()) {
             at = d.end();
         }
         for (int round = 0; round < 3; round++) {

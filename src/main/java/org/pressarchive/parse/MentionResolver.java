@@ -26,8 +26,10 @@ final class MentionResolver {
                     + "pays|côtés|responsables|premiers\\s+ministres|chefs\\s+de\\s+la\\s+diplomatie|chefs\\s+de\\s+gouvernement|"
                     + "délégations|gouvernements|camps|interlocuteurs|homologues|chefs\\s+de\\s+délégation|personnalités)"
                     + "|les\\s+ministres|les\\s+parties|les\\s+dirigeants|les\\s+deux\\s+\\p{L}+|tous\\s+(?:deux|les\\s+deux)|toutes\\s+deux"
-                    + "|l'un\\s+et\\s+l'autre|ensemble)\\b");
+                    + "|l'un\\s+et\\s+l'autre)\\b");
     private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
+    private static final Pattern WEAK_JOINT = Pattern.compile(
+            "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?U)^(?:ils|elles)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
     private static final Pattern SIDE = Pattern.compile(
@@ -45,6 +47,14 @@ final class MentionResolver {
     MentionResolver(Gazetteer gazetteer, NameFinder names) {
         this.gazetteer = gazetteer;
         this.names = names;
+    }
+
+    /**
+     * True for a joint subject that, inside someone's reported words, is content rather than a
+     * joint voice: {@code Les deux pays doivent …}.
+     */
+    static boolean isWeakJoint(String text) {
+        return WEAK_JOINT.matcher(Folding.fold(Folding.plain(text).stripLeading())).lookingAt();
     }
 
     /** Resolves the noun phrase at the start of {@code text}. */

@@ -50,7 +50,9 @@ final class SpeakerAttributor {
                     lastSubject = current;
                     continue;
                 }
-                Reference subject = mentions.resolve(sentence.substring(clauses.subjectStart(sentence)), ctx);
+                String rest = sentence.substring(clauses.subjectStart(sentence));
+                Reference subject = current != null && MentionResolver.isWeakJoint(rest) ? Reference.none()
+                        : mentions.resolve(rest, ctx);
                 if (subject.resolved()) {
                     Kind kind = kinds.classify(tokens, cues, sentence);
                     lastSubject = subject.ids();
