@@ -2,7 +2,6 @@ package org.pressarchive.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -233,9 +232,5 @@ final class RoleReader {
             return Gender.MASCULINE;
         }
         return Gender.UNKNOWN;
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
