@@ -20,6 +20,7 @@ final class ReleaseDump {
         for (Participant p : r.participants()) {
             out.add("participant: " + p.id() + " | " + p.name() + " | " + p.role() + " | " + p.country());
         }
+        r.warnings().forEach(w -> out.add("warning: line " + w.line() + ": " + w.message()));
         for (Paragraph p : r.paragraphs()) {
             for (Sentence s : p.sentences()) {
                 out.add(s.id() + " [" + String.join(",", s.speakers()) + "] " + s.kind().code() + " | " + s.text());
