@@ -31,7 +31,7 @@ public final class FrenchDateParser {
     private static final Pattern DAY_MONTH = Pattern.compile(
             "(?<![\\p{L}\\d])" + WEEKDAY + DAY + "\\s+" + MONTH + "(?:\\s+(\\d{4}))?(?![\\p{L}])");
     /** {@code octobre 2025} with no day before. */
-    private static final Pattern MONTH_YEAR = Pattern.compile("(?U)(?<![\\p{L}\\d]\\s?)\\b" + MONTH + "\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?U)\\b" + MONTH + "\\s+(\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.])([0-3]?\\d)[/.]([01]?\\d)[/.](\\d{4})(?![\\d/])");
 
     /** Every date of {@code text}, in order of position; overlapping readings are dropped. */
