@@ -1,0 +1,144 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The participants of a release and the meetings they form: who takes part, and from which
+ * paragraph on each group of participants is the one a joint voice ({@code les deux parties})
+ * refers to. Immutable.
+ */
+final class Cast {
+
+    /** A meeting, call or exchange introduced at {@code paragraph}, with its participants' ids. */
+    record Meeting(int paragraph, List<String> ids) {
+        Meeting {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    private final List<Actor> actors;
+    private final List<Meeting> meetings;
+
+    Cast(List<Actor> actors, List<Meeting> meetings) {
+        this.actors = List.copyOf(actors);
+        this.meetings = List.copyOf(meetings);
+    }
+
+    List<Actor> actors() {
+        return actors;
+    }
+
+    boolean isEmpty() {
+        return actors.isEmpty();
+    }
+
+    Optional<Actor> byId(String id) {
+        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The actor a name refers to: the full name, or a single word of it ({@code Wang},
+     * {@code Kosherbayev}, {@code DUPONT}) that no other actor shares.
+     */
+    Optional<Actor> byName(String name) {
+        String f = key(name);
+        for (Actor a : actors) {
+            if (key(a.name()).equals(f)) {
+                return Optional.of(a);
+            }
+        }
+        Actor found = null;
+        for (Actor a : actors) {
+            if (words(a.name()).containsAll(words(name))) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = a;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Actors of a country, in order of introduction. */
+    List<Actor> byCountry(String country) {
+        return actors.stream().filter(a -> country.equals(a.country())).toList();
+    }
+
+    /** The ids of everyone taking part in the meeting under way at {@code paragraph}. */
+    List<String> meetingAt(int paragraph) {
+        Meeting current = null;
+        for (Meeting m : meetings) {
+            if (m.paragraph() <= paragraph) {
+                current = m;
+            }
+        }
+        if (current == null || current.ids().size() < 2) {
+            return actors.stream().map(Actor::id).toList();
+        }
+        return current.ids();
+    }
+
+    private static String key(String name) {
+        return org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    private static Set<String> words(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : key(name).split("[\\s]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** A cast under construction, keeping the first introduction of each person. */
+    static final class Builder {
+        private final List<Actor> actors = new ArrayList<>();
+        private final List<Meeting> meetings = new ArrayList<>();
+
+        /** Adds or completes an actor; returns the actor as stored. */
+        Actor add(Actor actor) {
+            Cast view = build();
+            Optional<Actor> existing = view.byName(actor.name());
+            if (existing.isPresent()) {
+                int i = actors.indexOf(existing.get());
+                Actor merged = existing.get().mergedWith(actor);
+                actors.set(i, merged);
+                return merged;
+            }
+            actors.add(actor);
+            return actor;
+        }
+
+        void replace(Actor old, Actor updated) {
+            int i = actors.indexOf(old);
+            if (i >= 0) {
+                actors.set(i, updated);
+            }
+        }
+
+        void meeting(int paragraph, List<String> ids) {
+            if (!ids.isEmpty()) {
+                meetings.add(new Meeting(paragraph, ids));
+            }
+        }
+
+        boolean isEmpty() {
+            return actors.isEmpty();
+        }
+
+        List<Actor> actors() {
+            return List.copyOf(actors);
+        }
+
+        Cast build() {
+            return new Cast(actors, meetings);
+        }
+    }
+}

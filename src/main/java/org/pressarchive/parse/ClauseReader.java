@@ -1,0 +1,145 @@
+package org.pressarchive.parse;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the parts of a sentence that tell who speaks: where the subject starts (after a
+ * dateline and leading adverbials), a trailing attribution ({@code « … », a indiqué M. Dupont.}),
+ * a leading {@code Selon X,}, and editorial marks. Stateless.
+ */
+final class ClauseReader {
+
+    /** A trailing attribution: either a pronoun ({@code a-t-il ajouté}) or the text naming the speaker. */
+    record Attribution(String pronoun, String subject) {
+    }
+
+    private static final String MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
+                    + "(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:--|—|–|-|:)\\s*");
+    private static final Pattern STANDALONE_DATELINE = Pattern.compile(
+            "^\\s*(?:\\p{Lu}[\\p{L}'. -]{1,40},\\s+)?(?:[Ll]e\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
+                    + "\\s+\\d{4}\\s*\\.?\\s*$");
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\s*(?:\\d{1,3}|[IVXL]{1,4}|[a-z])[.)]\\s+");
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("^([^,«»:;]{1,90}?),\\s+");
+    private static final Pattern EDITORIAL = Pattern.compile(
+            "^\\s*(?:\\(\\s*(?:\\.\\.\\.|…)\\s*\\)|\\[\\s*(?:\\.\\.\\.|…)\\s*\\]|\\.\\.\\.|…|\\(?\\s*fin\\s*\\)?\\.?|-+\\s*fin\\s*-+|\\*+)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Set<String> ADVERBIAL_STARTS = Set.of(
+            "lors", "au", "aux", "à", "en", "dans", "par", "pour", "sur", "après", "avant", "pendant", "depuis", "dès",
+            "concernant", "s'agissant", "quant", "récemment", "ensuite", "enfin", "auparavant", "également",
+            "aujourd'hui", "hier", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "interrogé", "interrogée", "évoquant", "abordant", "d'autre", "de", "d'abord", "outre", "parallèlement",
+            "cependant", "toutefois", "néanmoins", "ainsi", "or", "puis", "premièrement", "deuxièmement",
+            "troisièmement", "plus", "sous", "face", "grâce", "compte", "afin", "alors", "tout", "ce", "cette",
+            "entre", "selon");
+    private static final Pattern TIME_NP = Pattern.compile(
+            "^(?:le|la|l')\\s*(?:même jour|veille|lendemain|matin|soir|après-midi|\\d|1er)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
+            "(?U)^[,»”]\\s*(?:(\\p{L}+)-t-(il|elle|ils|elles)|(\\p{L}+)-(il|elle|ils|elles))\\b");
+    private static final Pattern NAMED_ATTRIBUTION = Pattern.compile(
+            "^[,»”]\\s*(?:(?:a|ont|avait|avaient|aurait)\\s+)?(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|"
+                    + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce jour|mardi soir)\\s+)*"
+                    + "(\\p{L}+(?:\\s+(?:savoir|valoir))?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
+                    + "aujourd'hui|encore|également|ce jour)\\s+)*(.+)$");
+    private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
+    private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:Selon|D'après|Pour)\\s+([^,]{2,80}),\\s");
+
+    private final ReportingLexicon lexicon;
+
+    ClauseReader(ReportingLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    static boolean isEditorialMark(String sentence) {
+        return sentence.length() < 20 && EDITORIAL.matcher(sentence).matches();
+    }
+
+    static boolean isStandaloneDateline(String sentence) {
+        return sentence.length() < 80 && STANDALONE_DATELINE.matcher(Folding.plain(sentence)).matches();
+    }
+
+    /** Offset where the grammatical subject starts, past a dateline and leading adverbial clauses. */
+    int subjectStart(String sentence) {
+        String s = Folding.plain(sentence);
+        int at = 0;
+        Matcher e = ENUMERATOR.matcher(s);
+        if (e.lookingAt()) {
+            at = e.end();
+        }
+        Matcher d = DATELINE.matcher(s).region(at, s.length());
+        if (d.lookingAt()) {
+            at = d.end();
+        }
+        for (int round = 0; round < 3; round++) {
+            String rest = s.substring(at);
+            Matcher m = LEADING_CLAUSE.matcher(rest);
+            if (!m.find()) {
+                break;
+            }
+            String head = m.group(1);
+            String first = Folding.fold(head.trim().split("\\s+")[0]);
+            boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).find()
+                    || head.trim().matches("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*");
+            if (!adverbial || startsWithSelon(rest)) {
+                break;
+            }
+            at += m.end();
+        }
+        return at;
+    }
+
+    private static boolean startsWithSelon(String s) {
+        return LEADING_SELON.matcher(s).lookingAt() && !s.startsWith("Pour");
+    }
+
+    /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
+    Optional<String> leadingSource(String sentence) {
+        Matcher m = LEADING_SELON.matcher(Folding.plain(sentence));
+        if (m.lookingAt() && !m.group().startsWith("Pour")) {
+            return Optional.of(m.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The attribution closing a sentence, searched from the last comma or closing quote in the
+     * sentence's final 260 characters.
+     */
+    Optional<Attribution> trailing(String sentence) {
+        String s = Folding.plain(sentence);
+        int from = Math.max(0, s.length() - 260);
+        for (int i = s.length() - 1; i >= from; i--) {
+            char c = s.charAt(i);
+            if (c != ',' && c != '»' && c != '”') {
+                continue;
+            }
+            String tail = s.substring(i);
+            Matcher p = PRONOUN_ATTRIBUTION.matcher(tail);
+            if (p.find()) {
+                String verb = p.group(1) != null ? p.group(1) : p.group(3);
+                String pronoun = p.group(2) != null ? p.group(2) : p.group(4);
+                if (p.group(1) != null || lexicon.isAttributionVerb(Folding.fold(verb))) {
+                    return Optional.of(new Attribution(pronoun.toLowerCase(java.util.Locale.ROOT), null));
+                }
+            }
+            Matcher n = NAMED_ATTRIBUTION.matcher(tail);
+            if (n.find() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+                String subject = n.group(2);
+                String f = Folding.fold(subject);
+                if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")
+                        && !f.startsWith("de ") && !f.startsWith("«") && !f.startsWith(":")) {
+                    return Optional.of(new Attribution(null, subject));
+                }
+            }
+            Matcher sel = SELON.matcher(Folding.fold(tail.substring(1).trim()));
+            if (c == ',' && sel.find()) {
+                return Optional.of(new Attribution(null, tail.substring(1).trim().replaceFirst("(?i)^(selon|d'après)\\s+", "")));
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,145 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Countries in French, loaded from {@code countries.json}: names with and without article,
+ * demonyms in every gender and number, capitals and combining forms. Immutable.
+ */
+public final class Gazetteer {
+
+    /** A country named at some token of a sentence, and how many tokens the name spans. */
+    record Match(Country country, int length) {
+    }
+
+    private final List<Country> countries;
+    private final Map<String, Country> byName = new HashMap<>();
+    private final Map<String, Country> byDemonym = new HashMap<>();
+    private final Map<String, Country> byCombining = new HashMap<>();
+    private final Map<String, String> cities = new HashMap<>();
+    private final Map<String, String> offices = new HashMap<>();
+    private final int longestName;
+
+    Gazetteer(List<Country> countries, Map<String, String> otherCities, Map<String, String> offices) {
+        this.countries = List.copyOf(countries);
+        int longest = 1;
+        for (Country c : countries) {
+            List<String> names = new ArrayList<>(c.aliases());
+            names.add(0, c.name());
+            for (String name : names) {
+                String key = key(name);
+                byName.putIfAbsent(key, c);
+                longest = Math.max(longest, key.split(" ").length);
+            }
+            c.demonyms().forEach(d -> byDemonym.putIfAbsent(Folding.fold(d), c));
+            c.combiningForms().forEach(d -> byCombining.putIfAbsent(Folding.fold(d), c));
+            c.capitals().forEach(city -> cities.putIfAbsent(key(city), city));
+        }
+        this.longestName = longest;
+        otherCities.keySet().forEach(city -> cities.putIfAbsent(key(city), city));
+        offices.forEach((office, country) -> this.offices.put(Folding.fold(office), country));
+    }
+
+    /** Loads the gazetteer shipped in the jar. */
+    static Gazetteer load(ObjectMapper mapper) {
+        JsonNode root = DataFiles.read(mapper, "countries.json");
+        List<Country> list = new ArrayList<>();
+        for (JsonNode n : root.get("countries")) {
+            list.add(new Country(n.get("name").asString(),
+                    n.get("article").isNull() ? null : n.get("article").asString(),
+                    strings(n.get("demonyms")), strings(n.get("capitals")), strings(n.get("aliases")),
+                    strings(n.get("combiningForms"))));
+        }
+        return new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
+    }
+
+    private static Map<String, String> pairs(JsonNode array) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        array.forEach(v -> out.put(v.get("name").asString(), v.get("country").asString()));
+        return out;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asString()));
+        return out;
+    }
+
+    private static String key(String text) {
+        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    /** The country whose name or alias starts at token {@code i} (longest match), if any. */
+    Optional<Match> countryAt(List<Token> tokens, int i) {
+        for (int len = Math.min(longestName, tokens.size() - i); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = i; k < i + len; k++) {
+                if (k > i) {
+                    sb.append(' ');
+                }
+                sb.append(tokens.get(k).folded());
+            }
+            Country c = byName.get(sb.toString());
+            if (c != null) {
+                return Optional.of(new Match(c, len));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The country of a demonym in any gender and number, also as the last part of {@code sino-kazakhes}. */
+    public Optional<Country> byDemonym(String word) {
+        String f = Folding.fold(word);
+        Country c = byDemonym.get(f);
+        if (c == null && f.indexOf('-') > 0) {
+            c = byDemonym.get(f.substring(f.lastIndexOf('-') + 1));
+        }
+        return Optional.ofNullable(c);
+    }
+
+    /** The country named exactly {@code name} (article and case ignored). */
+    public Optional<Country> byName(String name) {
+        return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
+    public Optional<String> countryOfOffice(String text) {
+        String f = Folding.fold(text);
+        return offices.entrySet().stream().filter(e -> f.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The French spelling of a capital named {@code name} (case ignored), if it is one. */
+    public Optional<String> city(String name) {
+        return Optional.ofNullable(cities.get(key(name)));
+    }
+
+    /**
+     * The first country a text names, by name, demonym or combining form, scanning the tokens
+     * from {@code from} to {@code to}.
+     */
+    Optional<Country> firstCountry(List<Token> tokens, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            Optional<Match> m = countryAt(tokens, i);
+            if (m.isPresent()) {
+                return Optional.of(m.get().country());
+            }
+            Optional<Country> d = byDemonym(tokens.get(i).folded());
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,72 @@
+package org.pressarchive.parse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.pressarchive.model.Kind;
+
+/**
+ * Decides the kind of a sentence whose subject is a participant: {@code statement} when it
+ * reports content (a statement verb, a quotation, a commitment in the future, a {@code que}
+ * clause after an act), {@code action} when it reports only a communicative act
+ * ({@code féliciter}, {@code remercier}, {@code saluer}, {@code informer X de Y}…),
+ * {@code narration} when it only sets the scene (meeting, travel, {@code a fait ces remarques}).
+ */
+final class KindClassifier {
+
+    /** Acts whose complement is never content: {@code saluer} and {@code féliciter} stay actions. */
+    private static final Set<String> ALWAYS_ACTION = Set.of("saluer", "féliciter");
+    private static final Set<String> NOT_CONTENT_QUE = Set.of(
+            "afin", "pour", "bien", "ainsi", "alors", "tandis", "parce", "avant", "après", "sorte", "tant", "même", "plus",
+            "moins", "autre", "tel", "telle", "tels", "telles", "fait", "ne", "n'", "lors", "dès", "pendant", "depuis");
+    private static final Set<String> NOT_FUTURE = Set.of(
+            "extra", "ultra", "opéra", "sahara", "caméra", "front", "affront", "intra", "contra", "infra", "supra");
+    private static final Pattern FUTURE = Pattern.compile("\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ra|ront)");
+
+    /** The kind of a sentence reported of a participant, from its cues and tokens. */
+    Kind classify(List<Token> tokens, List<Cue> cues, String sentence) {
+        if (hasStatementCue(tokens, cues, sentence)) {
+            return Kind.STATEMENT;
+        }
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.ACTION)) {
+            return Kind.ACTION;
+        }
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.EVENT)) {
+            return Kind.NARRATION;
+        }
+        return Kind.STATEMENT;
+    }
+
+    /** Like {@link #classify} for a speaker who speaks every sentence (first person, transcript). */
+    Kind classifyOwnWords(List<Token> tokens, List<Cue> cues, String sentence) {
+        boolean action = cues.stream().anyMatch(c -> c.type() == Cue.Type.ACTION);
+        return action && !hasStatementCue(tokens, cues, sentence) ? Kind.ACTION : Kind.STATEMENT;
+    }
+
+    private boolean hasStatementCue(List<Token> tokens, List<Cue> cues, String sentence) {
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT)) {
+            return true;
+        }
+        if (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0) {
+            return true;
+        }
+        Cue firstAction = cues.stream().filter(c -> c.type() == Cue.Type.ACTION).findFirst().orElse(null);
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).folded();
+            String prev = tokens.get(i - 1).folded();
+            if (prev.equals("et") && isFuture(t)) {
+                return true;
+            }
+            if (firstAction != null && i > firstAction.start() && (t.equals("que") || t.equals("qu'"))
+                    && !NOT_CONTENT_QUE.contains(prev) && !ALWAYS_ACTION.contains(firstAction.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFuture(String word) {
+        return FUTURE.matcher(word).matches() && !NOT_FUTURE.contains(word);
+    }
+}

@@ -1,0 +1,281 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the noun phrase a sentence's subject starts with to participants: names
+ * ({@code M. Dupont}, {@code Dupont}), roles ({@code le ministre}, {@code le chef de la diplomatie
+ * française}, {@code son homologue chinois}, {@code la porte-parole}), pronouns ({@code Il},
+ * {@code Elle}, {@code ils}), sides and countries ({@code la partie kazakhe}, {@code le
+ * Kazakhstan}) and joint voices ({@code les deux parties}). Stateless apart from its data.
+ */
+final class MentionResolver {
+
+    /** What earlier sentences tell: who spoke last, and which meeting is under way. */
+    record Context(Cast cast, List<String> lastSubject, List<String> meeting) {
+    }
+
+    private static final Pattern JOINT = Pattern.compile(
+            "(?U)^(?:les\\s+deux\\s+(?:parties|ministres|chefs\\s+d'état|chefs\\s+d'etat|dirigeants|dirigeantes|présidents|hommes|femmes|"
+                    + "pays|côtés|responsables|premiers\\s+ministres|chefs\\s+de\\s+la\\s+diplomatie|chefs\\s+de\\s+gouvernement|"
+                    + "délégations|gouvernements|camps|interlocuteurs|homologues|chefs\\s+de\\s+délégation|personnalités)"
+                    + "|les\\s+ministres|les\\s+parties|les\\s+dirigeants|les\\s+deux\\s+\\p{L}+|tous\\s+(?:deux|les\\s+deux)|toutes\\s+deux"
+                    + "|l'un\\s+et\\s+l'autre)\\b");
+    private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
+    private static final Pattern WEAK_JOINT = Pattern.compile(
+            "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
+    private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?U)^(?:ils|elles)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
+    private static final Pattern SIDE = Pattern.compile(
+            "(?U)^(?:la|le|les|l')\\s*(?:partie|côté|délégation|gouvernement|camp|diplomatie|autorités|pays)\\s+([\\p{L}-]+)");
+    private static final Pattern COUNTERPART = Pattern.compile("(?U)^(?:son|sa|leur)\\s+homologue(?:\\s+([\\p{L}-]+))?");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?U)^(?:le|la|l')\\s*(?:(?:nouveau|nouvelle|nouvel)\\s+)?((?:premier\\s+|première\\s+|vice-)?(?:ministre|président|présidente|"
+                    + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
+                    + "ambassadeur|ambassadrice|haut\\s+représentant|haute\\s+représentante|envoyé|envoyée|commissaire|directeur|directrice|"
+                    + "représentant|représentante|conseiller|conseillère|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
+
+    private final Gazetteer gazetteer;
+    private final NameFinder names;
+
+    MentionResolver(Gazetteer gazetteer, NameFinder names) {
+        this.gazetteer = gazetteer;
+        this.names = names;
+    }
+
+    /**
+     * True for a joint subject that, inside someone's reported words, is content rather than a
+     * joint voice: {@code Les deux pays doivent …}.
+     */
+    static boolean isWeakJoint(String text) {
+        return WEAK_JOINT.matcher(Folding.fold(Folding.plain(text).stripLeading())).lookingAt();
+    }
+
+    /** Resolves the noun phrase at the start of {@code text}. */
+    Reference resolve(String text, Context ctx) {
+        String plain = Folding.plain(text).stripLeading();
+        String f = Folding.fold(plain);
+        Cast cast = ctx.cast();
+        if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt()) {
+            return Reference.of(ctx.meeting());
+        }
+        Matcher p = PRONOUN.matcher(f);
+        if (p.lookingAt()) {
+            return pronoun(p.group(1).startsWith("el") || p.group(1).startsWith("ce") && p.group(1).contains("tte")
+                    ? Gender.FEMININE : Gender.MASCULINE, ctx);
+        }
+        Reference named = leadingName(plain, f, ctx);
+        if (named != null) {
+            return withCoordinate(named, plain, f, ctx);
+        }
+        Matcher side = SIDE.matcher(f);
+        if (side.lookingAt()) {
+            Optional<Country> c = gazetteer.byDemonym(side.group(1));
+            if (c.isPresent()) {
+                return withCoordinate(side(c.get(), ctx), plain, f, ctx);
+            }
+        }
+        Optional<Country> country = countryAtStart(f);
+        if (country.isPresent()) {
+            return withCoordinate(side(country.get(), ctx), plain, f, ctx);
+        }
+        Matcher cp = COUNTERPART.matcher(f);
+        if (cp.lookingAt()) {
+            return counterpart(cp.group(1), ctx);
+        }
+        Matcher role = ROLE.matcher(f);
+        if (role.lookingAt()) {
+            return role(role.group(1), role.group(2), f.startsWith("la "), ctx);
+        }
+        return Reference.none();
+    }
+
+    /** Resolves a pronoun of {@code gender} to the last subject, or the last compatible participant. */
+    Reference pronoun(Gender gender, Context ctx) {
+        List<String> compatible = new ArrayList<>();
+        for (String id : ctx.lastSubject()) {
+            ctx.cast().byId(id).filter(a -> a.gender().admits(gender)).ifPresent(a -> compatible.add(id));
+        }
+        if (!compatible.isEmpty() && compatible.size() == ctx.lastSubject().size() && compatible.size() == 1) {
+            return Reference.of(compatible);
+        }
+        List<Actor> candidates = ctx.cast().actors().stream()
+                .filter(a -> ctx.meeting().contains(a.id()) && a.gender() == gender).toList();
+        if (candidates.size() == 1) {
+            return Reference.of(List.of(candidates.get(0).id()));
+        }
+        if (!compatible.isEmpty()) {
+            return Reference.of(List.of(compatible.get(0)));
+        }
+        return Reference.none();
+    }
+
+    private Reference leadingName(String plain, String f, Context ctx) {
+        String head = plain.length() > 160 ? plain.substring(0, 160) : plain;
+        for (NameSpan n : names.find(head)) {
+            String before = Folding.fold(head.substring(0, n.from())).trim();
+            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !before.matches("(?:le|la|l')\\s*.*")) {
+                break;
+            }
+            if (before.contains(",") || before.split("\\s+").length > 10) {
+                break;
+            }
+            Optional<Actor> a = ctx.cast().byName(n.name());
+            return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
+        }
+        String first = plain.split("[\\s,]+", 2)[0];
+        if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
+            Optional<Actor> a = ctx.cast().byName(first);
+            if (a.isPresent()) {
+                return Reference.of(List.of(a.get().id()));
+            }
+        }
+        return null;
+    }
+
+    /** {@code X et Y}: both subjects speak together. */
+    private Reference withCoordinate(Reference first, String plain, String f, Context ctx) {
+        Matcher m = COORDINATION.matcher(f);
+        if (!m.lookingAt() || !first.resolved()) {
+            return first;
+        }
+        String rest = plain.substring(m.end());
+        Reference second = resolveSimple(rest, ctx);
+        if (!second.resolved()) {
+            return first;
+        }
+        Set<String> ids = new LinkedHashSet<>(first.ids());
+        ids.addAll(second.ids());
+        return Reference.of(List.copyOf(ids));
+    }
+
+    private Reference resolveSimple(String text, Context ctx) {
+        String plain = Folding.plain(text).stripLeading();
+        String f = Folding.fold(plain);
+        Reference named = leadingName(plain, f, ctx);
+        if (named != null) {
+            return named;
+        }
+        Matcher side = SIDE.matcher(f);
+        if (side.lookingAt()) {
+            return gazetteer.byDemonym(side.group(1)).map(c -> side(c, ctx)).orElse(Reference.none());
+        }
+        return countryAtStart(f).map(c -> side(c, ctx)).orElse(Reference.none());
+    }
+
+    private Optional<Country> countryAtStart(String f) {
+        List<Token> tokens = Tokenizer.tokens(f.length() > 80 ? f.substring(0, 80) : f);
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        int i = Set.of("la", "le", "les", "l'").contains(tokens.get(0).folded()) ? 1 : 0;
+        return gazetteer.countryAt(tokens, i).map(Gazetteer.Match::country)
+                .or(() -> i == 0 ? gazetteer.city(tokens.get(0).folded()).flatMap(this::countryOfCapital) : Optional.empty());
+    }
+
+    private Optional<Country> countryOfCapital(String city) {
+        return gazetteer.countries().stream().filter(c -> c.capitals().contains(city)).findFirst();
+    }
+
+    /** The participant leading a country's side; all of them when several share it. */
+    Reference side(Country country, Context ctx) {
+        List<Actor> of = ctx.cast().byCountry(country.name()).stream()
+                .filter(a -> ctx.meeting().contains(a.id())).toList();
+        if (of.isEmpty()) {
+            of = ctx.cast().byCountry(country.name());
+        }
+        if (!of.isEmpty()) {
+            return Reference.of(of.stream().map(Actor::id).toList());
+        }
+        List<Actor> unknown = ctx.cast().actors().stream()
+                .filter(a -> a.country() == null && ctx.meeting().contains(a.id())).toList();
+        return unknown.size() == 1 ? Reference.of(List.of(unknown.get(0).id())) : Reference.none();
+    }
+
+    private Reference counterpart(String demonym, Context ctx) {
+        if (demonym != null) {
+            Optional<Country> c = gazetteer.byDemonym(demonym);
+            if (c.isPresent()) {
+                Reference r = side(c.get(), ctx);
+                if (r.resolved()) {
+                    return r;
+                }
+            }
+        }
+        List<String> others = ctx.meeting().stream().filter(id -> !ctx.lastSubject().contains(id)).toList();
+        return others.size() == 1 ? Reference.of(others) : Reference.none();
+    }
+
+    private Reference role(String office, String rest, boolean feminine, Context ctx) {
+        String officeWord = office.replaceAll("\\s+", " ");
+        Optional<Country> country = countryOfRole(rest);
+        List<Actor> candidates = roleCandidates(officeWord, country, feminine, ctx, false);
+        if (candidates.isEmpty() && country.isPresent()) {
+            candidates = roleCandidates(officeWord, country, feminine, ctx, true);
+        }
+        if (candidates.size() == 1) {
+            return Reference.of(List.of(candidates.get(0).id()));
+        }
+        for (Actor a : candidates) {
+            if (ctx.lastSubject().contains(a.id())) {
+                return Reference.of(List.of(a.id()));
+            }
+        }
+        return candidates.isEmpty() ? Reference.other() : Reference.of(List.of(candidates.get(0).id()));
+    }
+
+    /** The country right after an office: {@code chinois}, {@code de la diplomatie française}, {@code du Kazakhstan}. */
+    private Optional<Country> countryOfRole(String rest) {
+        List<Token> tokens = Tokenizer.tokens(rest);
+        int limit = Math.min(tokens.size(), 6);
+        for (int i = 0; i < limit; i++) {
+            String t = tokens.get(i).folded();
+            Optional<Country> d = gazetteer.byDemonym(t);
+            if (d.isPresent()) {
+                return d;
+            }
+            if (Set.of("du", "de", "d'", "des").contains(t) || t.equals("la") && i > 0 || t.equals("l'") && i > 0) {
+                Optional<Gazetteer.Match> m = gazetteer.countryAt(tokens, i + 1);
+                if (m.isEmpty() && i + 2 < tokens.size()) {
+                    m = gazetteer.countryAt(tokens, i + 2);
+                }
+                if (m.isPresent()) {
+                    return Optional.of(m.get().country());
+                }
+                continue;
+            }
+            if (!Set.of("affaires", "étrangères", "diplomatie", "la", "l'", "et", "général", "d'état", "état").contains(t)) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Actor> roleCandidates(String officeWord, Optional<Country> country, boolean feminine, Context ctx,
+                                       boolean countryUnknown) {
+        List<Actor> candidates = new ArrayList<>();
+        for (Actor a : ctx.cast().actors()) {
+            if (!ctx.meeting().contains(a.id())) {
+                continue;
+            }
+            if (country.isPresent() && !(countryUnknown ? a.country() == null : country.get().name().equals(a.country()))) {
+                continue;
+            }
+            if (feminine && a.gender() == Gender.MASCULINE) {
+                continue;
+            }
+            if (officeWord.startsWith("chef de la diplomatie") || a.role() == null
+                    || Folding.fold(a.role()).contains(officeWord.replace("présidente", "présid"))
+                    || officeWord.startsWith("présid") && Folding.fold(a.role()).contains("présid")) {
+                candidates.add(a);
+            }
+        }
+        return candidates;
+    }
+}

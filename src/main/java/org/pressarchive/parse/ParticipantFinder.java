@@ -1,0 +1,254 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.pressarchive.model.FrontMatter;
+import org.pressarchive.model.Participant;
+
+/**
+ * Finds the people taking part in a release: those the heading names, those a framing sentence
+ * introduces (who met or called whom), with the office and country given at introduction; when
+ * no sentence frames an event, the named people whose words the text reports. People merely
+ * mentioned ({@code sous la direction du président Xi Jinping}) are not participants.
+ */
+final class ParticipantFinder {
+
+    private static final Pattern GENITIVE = Pattern.compile(
+            "(\\p{L}+)\\s+(?:du|de\\s+la|de\\s+l'|d'|des|de)\\s*((?:[\\p{L}'-]+\\s+){0,4})$");
+    private static final Set<String> EVENT_NOUNS = Set.of(
+            "presse", "régulière", "déclaration", "discours", "allocution", "message", "entretien", "intervention",
+            "invitation", "tribune", "interview", "visite", "vœux", "voeux", "communiqué", "lettre", "propos", "remarques",
+            "rendu", "réunion", "audience", "conversation", "appel", "mot", "point", "part", "demande", "côté");
+    /** Event phrases that restate the setting of words already reported, never introduce a meeting. */
+    private static final Set<String> SETTING_LEMMAS = Set.of("faire ces remarques", "s'exprimer");
+    private static final Pattern MEDIA = Pattern.compile(
+            "(?iU).*\\b(agence|presse|press|news|tv|télévision|radio|journal|times|post|daily|reuters|afp|bloomberg|cctv|"
+                    + "cgtn|xinhua|journaliste|média|media|quotidien|magazine|channel|network|global|kyodo|yonhap|tass|ria|"
+                    + "nhk|bbc|cnn|rfi|france 24|le monde|figaro|phoenix|dragon|hubei|shenzhen|nikkei|anadolu|ap)\\b.*");
+
+    private final NameFinder names;
+    private final RoleReader roles;
+    private final ReportingLexicon lexicon;
+    private final ClauseReader clauses;
+    private final Headings headings;
+
+    ParticipantFinder(NameFinder names, RoleReader roles, ReportingLexicon lexicon, ClauseReader clauses) {
+        this.names = names;
+        this.roles = roles;
+        this.lexicon = lexicon;
+        this.clauses = clauses;
+        this.headings = new Headings(names);
+    }
+
+    /** The cast of a release given as paragraphs of sentences. */
+    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm) {
+        Cast.Builder cast = new Cast.Builder();
+        for (Participant p : fm.participants()) {
+            cast.add(new Actor(p.name(), p.role(), p.country(), Gender.UNKNOWN));
+        }
+        if (fm.speaker() != null && !fm.speaker().isBlank()) {
+            cast.add(new Actor(fm.speaker().strip(), null, null, Gender.UNKNOWN));
+        }
+        boolean explicit = !cast.isEmpty();
+        List<Actor> headed = new ArrayList<>();
+        if (heading && !paragraphs.get(0).isEmpty()) {
+            String title = String.join(" ", paragraphs.get(0));
+            for (NameSpan n : names.find(title)) {
+                if (!mentionedOnly(title, n, true)) {
+                    headed.add(introduce(cast, title, n));
+                }
+            }
+        }
+        if (!explicit) {
+            Set<String> counterparts = new java.util.HashSet<>();
+            framing(paragraphs, heading, cast, headed, counterparts);
+            fillCounterparts(cast, counterparts);
+        }
+        if (cast.isEmpty()) {
+            reportedSpeakers(paragraphs, cast);
+        }
+        if (cast.isEmpty()) {
+            labelledSpeakers(paragraphs, cast);
+        }
+        return cast.build();
+    }
+
+    /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
+    Optional<String> firstPersonSpeaker(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
+        if (fm.speaker() != null && !fm.speaker().isBlank()) {
+            return cast.byName(fm.speaker().strip()).map(Actor::id);
+        }
+        if (!heading || paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<NameSpan> n = headings.firstPersonSpeaker(String.join(" ", paragraphs.get(0)));
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Actor> actor = cast.byName(n.get().name());
+        String surname = n.get().name().substring(n.get().name().lastIndexOf(' ') + 1);
+        for (List<String> p : paragraphs.subList(1, paragraphs.size())) {
+            for (String s : p) {
+                if (s.contains(surname)) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return actor.map(Actor::id);
+    }
+
+    private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
+                         Set<String> counterparts) {
+        int firstBody = heading ? 1 : 0;
+        for (int p = firstBody; p < paragraphs.size(); p++) {
+            List<String> sentences = paragraphs.get(p);
+            for (int s = 0; s < sentences.size(); s++) {
+                if (s > 0 && p > firstBody + 1) {
+                    break;
+                }
+                String sentence = sentences.get(s);
+                List<Token> tokens = Tokenizer.tokens(sentence);
+                boolean event = lexicon.cues(tokens).stream()
+                        .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma()));
+                if (!event || ClauseReader.isEditorialMark(sentence)) {
+                    continue;
+                }
+                List<String> ids = new ArrayList<>();
+                List<NameSpan> found = names.find(sentence);
+                for (NameSpan n : found) {
+                    if (!mentionedOnly(sentence, n, false)) {
+                        RoleReader.Reading r = roles.read(sentence, n);
+                        Actor a = cast.add(new Actor(n.name(), r.role(), r.country(), r.gender()));
+                        if (r.counterpart()) {
+                            counterparts.add(a.id());
+                        }
+                        ids.add(a.id());
+                    }
+                }
+                bindUnnamedSubject(sentence, found, cast, headed, ids);
+                if (!ids.isEmpty()) {
+                    cast.meeting(p, ids.stream().distinct().toList());
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code Le ministre … s'est entretenu avec son homologue chinois, M. Wang Yi}: the subject
+     * is named only in the heading; the office given here completes that heading's person.
+     */
+    private void bindUnnamedSubject(String sentence, List<NameSpan> found, Cast.Builder cast, List<Actor> headed,
+                                    List<String> ids) {
+        String rest = sentence.substring(clauses.subjectStart(sentence));
+        String f = Folding.fold(rest);
+        if (!f.matches("^(?:le|la|l')\\s*(?:\\p{L}+\\s+)?(?:ministre|président|présidente|premier|première|secrétaire|porte-parole|chef|cheffe)\\b.*")) {
+            return;
+        }
+        if (!found.isEmpty() && rest.contains(found.get(0).name()) && rest.indexOf(found.get(0).name()) < 80) {
+            return;
+        }
+        int end = rest.length();
+        Matcher verb = Pattern.compile("\\s(?:s'est|s’est|a|ont|se sont)\\s").matcher(rest);
+        if (verb.find()) {
+            end = verb.start();
+        }
+        String np = rest.substring(0, end);
+        for (Actor h : headed) {
+            Optional<Actor> current = cast.build().byName(h.name());
+            if (current.isEmpty() || ids.contains(current.get().id()) || found.stream().anyMatch(n -> n.name().equals(h.name()))) {
+                continue;
+            }
+            String role = roles.office(np);
+            String country = roles.countryOf(np).map(Country::name).orElse(null);
+            Gender g = Folding.fold(np).startsWith("la ") ? Gender.FEMININE : Gender.UNKNOWN;
+            Actor merged = current.get().mergedWith(new Actor(h.name(), role, country, g));
+            cast.replace(current.get(), merged);
+            ids.add(0, merged.id());
+            return;
+        }
+    }
+
+    /** {@code son homologue X}: X holds the same office as the person met. */
+    private void fillCounterparts(Cast.Builder cast, Set<String> counterparts) {
+        List<Actor> all = cast.actors();
+        for (Actor a : all) {
+            if (a.role() == null && counterparts.contains(a.id())) {
+                all.stream().filter(o -> o != a && o.role() != null && !roles.isNationalOffice(o.role())).findFirst()
+                        .ifPresent(o -> cast.replace(a, new Actor(a.name(), o.role(), a.country(), a.gender())));
+            }
+        }
+    }
+
+    private Actor introduce(Cast.Builder cast, String sentence, NameSpan n) {
+        RoleReader.Reading r = roles.read(sentence, n);
+        return cast.add(new Actor(n.name(), r.role(), r.country(), r.gender()));
+    }
+
+    /** True when the name is a complement ({@code sous la direction du président X}), not a participant. */
+    private static boolean mentionedOnly(String sentence, NameSpan n, boolean heading) {
+        String prefix = Folding.plain(sentence.substring(Math.max(0, n.from() - 100), n.from()));
+        Matcher m = GENITIVE.matcher(prefix);
+        if (!m.find()) {
+            return false;
+        }
+        for (String w : m.group(2).trim().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !RoleReader.OFFICES.contains(Folding.fold(w))
+                    && !w.equals("République")) {
+                return false;
+            }
+        }
+        String head = Folding.fold(m.group(1));
+        return !EVENT_NOUNS.contains(head) && !(heading && !RoleReader.OFFICES.contains(head) && !head.equals("spécial")
+                && !head.equals("spéciale"));
+    }
+
+    /** Without a framing sentence: the named people a sentence attributes words to. */
+    private void reportedSpeakers(List<List<String>> paragraphs, Cast.Builder cast) {
+        for (List<String> p : paragraphs) {
+            for (String sentence : p) {
+                Optional<ClauseReader.Attribution> t = clauses.trailing(sentence);
+                if (t.isPresent() && t.get().subject() != null) {
+                    String subject = t.get().subject();
+                    names.find(subject).stream().filter(n -> n.from() < 80).findFirst()
+                            .ifPresent(n -> introduce(cast, subject, n));
+                    continue;
+                }
+                String rest = sentence.substring(clauses.subjectStart(sentence));
+                List<Token> tokens = Tokenizer.tokens(rest);
+                boolean reported = lexicon.cues(tokens).stream().anyMatch(c -> c.type() != Cue.Type.EVENT);
+                if (reported) {
+                    names.find(rest).stream().filter(n -> n.from() < 60 && isSubjectPosition(rest, n)).findFirst()
+                            .ifPresent(n -> introduce(cast, rest, n));
+                }
+            }
+        }
+    }
+
+    private static boolean isSubjectPosition(String rest, NameSpan n) {
+        String before = Folding.fold(rest.substring(0, n.from())).trim();
+        return before.isEmpty() || before.matches("(?:le|la|l')\\s*[\\p{L}' -]*") && !before.contains(" de ")
+                && !before.contains(" du ");
+    }
+
+    private void labelledSpeakers(List<List<String>> paragraphs, Cast.Builder cast) {
+        for (List<String> p : paragraphs) {
+            if (p.isEmpty()) {
+                continue;
+            }
+            TurnLabel.of(p.get(0)).filter(l -> l.role() == TurnLabel.Role.NAMED && !MEDIA.matcher(l.label()).matches())
+                    .ifPresent(l -> names.find(l.label()).stream().findFirst()
+                            .ifPresent(n -> cast.add(new Actor(n.name(), null, null, n.gender()))));
+        }
+    }
+
+    /** True for a label naming a news organisation or a journalist. */
+    static boolean isMediaLabel(String label) {
+        return MEDIA.matcher(label).matches() || label.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ')
+                && label.length() <= 6;
+    }
+}

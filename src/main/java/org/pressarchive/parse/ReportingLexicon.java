@@ -1,0 +1,87 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Reporting verbs and phrases in every inflected form, loaded from
+ * {@code reporting-lexicon.json}, with the {@link Cue.Type} each one signals. Immutable.
+ */
+public final class ReportingLexicon {
+
+    private record Entry(Cue.Type type, String lemma) {
+    }
+
+    private final Map<String, Entry> phrases = new HashMap<>();
+    private final Set<String> attribution = new HashSet<>();
+    private final int longest;
+
+    private ReportingLexicon(JsonNode root) {
+        int max = 1;
+        for (Cue.Type type : Cue.Type.values()) {
+            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
+            for (Map.Entry<String, JsonNode> e : group.properties()) {
+                for (JsonNode form : e.getValue()) {
+                    String key = key(form.asString());
+                    phrases.putIfAbsent(key, new Entry(type, e.getKey()));
+                    max = Math.max(max, key.split(" ").length);
+                }
+            }
+        }
+        root.get("attribution").forEach(v -> attribution.add(key(v.asString())));
+        this.longest = max;
+    }
+
+    static ReportingLexicon load(ObjectMapper mapper) {
+        return new ReportingLexicon(DataFiles.read(mapper, "reporting-lexicon.json"));
+    }
+
+    private static String key(String text) {
+        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+    }
+
+    /** Every cue of the token list, longest phrase first at each position, without overlaps. */
+    List<Cue> cues(List<Token> tokens) {
+        List<Cue> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Cue found = cueAt(tokens, i);
+            if (found != null) {
+                out.add(found);
+                i = found.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The longest cue starting at token {@code i}, or null. */
+    Cue cueAt(List<Token> tokens, int i) {
+        for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
+            StringBuilder sb = new StringBuilder(tokens.get(i).folded());
+            for (int k = i + 1; k < i + len; k++) {
+                sb.append(' ').append(tokens.get(k).folded());
+            }
+            Entry e = phrases.get(sb.toString());
+            if (e != null) {
+                return new Cue(e.type(), e.lemma(), i, i + len);
+            }
+        }
+        return null;
+    }
+
+    /** True for a verb form that closes a quotation: {@code déclaré}, {@code ajoute}, {@code fait savoir}… */
+    boolean isAttributionVerb(String folded) {
+        return attribution.contains(folded);
+    }
+}

@@ -1,0 +1,236 @@
+package org.pressarchive.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the office, country and gender a sentence gives a person at introduction, from an
+ * apposition on either side of the name: {@code Wang Yi, membre du … et ministre des Affaires
+ * étrangères,} or {@code le nouveau ministre des Affaires étrangères du Kazakhstan, Yermek
+ * Kosherbayev}, {@code le président chinois Xi Jinping}, {@code son homologue français X}.
+ */
+final class RoleReader {
+
+    /** What an apposition tells about a person; {@code counterpart} for {@code son homologue}. */
+    record Reading(String role, String country, Gender gender, boolean counterpart) {
+    }
+
+    static final Set<String> OFFICES = Set.of(
+            "ministre", "président", "présidente", "premier", "première", "vice-président", "vice-présidente",
+            "vice-premier", "vice-première", "vice-ministre", "secrétaire", "sous-secrétaire", "porte-parole",
+            "chancelier", "chancelière", "roi", "reine", "prince", "princesse", "émir", "sultan", "ambassadeur",
+            "ambassadrice", "directeur", "directrice", "haut", "haute", "commissaire", "envoyé", "envoyée",
+            "conseiller", "conseillère", "chef", "cheffe", "gouverneur", "maire", "député", "députée", "sénateur",
+            "sénatrice", "délégué", "déléguée", "représentant", "représentante", "homologue", "membre", "général",
+            "amiral", "pape", "coordinateur", "coordinatrice", "administrateur", "administratrice", "procureur",
+            "dirigeant", "dirigeante", "président-directeur", "co-président", "coprésident", "coprésidente");
+
+    private static final Set<String> FEMININE_OFFICES = Set.of(
+            "présidente", "première", "vice-présidente", "vice-première", "chancelière", "reine", "princesse",
+            "ambassadrice", "directrice", "haute", "envoyée", "conseillère", "cheffe", "députée", "sénatrice",
+            "déléguée", "représentante", "coordinatrice", "administratrice", "dirigeante", "coprésidente");
+
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "(?U)(?:\\bavec\\b|\\bà\\b|,|\\bet\\b|\\breçu\\b|\\brencontré\\b|--|—|–|\\(|\\bpar\\b|:)");
+    private static final Pattern SEPARATOR = Pattern.compile(",\\s*|\\s+et\\s+");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:(?:le|la|les|l'|son|sa|leur|un|une)\\s*)?(?:(?:nouveau|nouvelle|nouvel|actuel|actuelle|ancien|ancienne)\\s+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final Gazetteer gazetteer;
+
+    RoleReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Reading read(String sentence, NameSpan name) {
+        String s = Folding.plain(sentence);
+        String before = segmentBefore(s.substring(0, name.from()));
+        String after = segmentAfter(s.substring(name.end()));
+        String apposition = startsWithOffice(after) ? after : startsWithOffice(officePart(before)) ? officePart(before) : null;
+        String role = apposition == null ? null : office(apposition);
+        String beforeOffice = officePart(before);
+        String country = countryOf(apposition)
+                .or(() -> startsWithOffice(beforeOffice) ? countryOf(beforeOffice) : Optional.empty())
+                .map(Country::name).orElse(null);
+        Gender gender = name.gender().or(genderOf(apposition == null ? before : apposition));
+        boolean counterpart = apposition != null && Folding.fold(apposition).contains("homologue")
+                && (role == null || Folding.fold(role).startsWith("homologue"));
+        return new Reading(counterpart ? null : role, country, gender, counterpart);
+    }
+
+    /** The text of the noun phrase just before a name, from the last boundary word or comma. */
+    private static String segmentBefore(String prefix) {
+        String p = prefix.stripTrailing();
+        if (p.endsWith(",")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = BOUNDARY.matcher(p);
+        while (m.find()) {
+            cuts.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = cuts.size() - 1; i >= 0; i--) {
+            String segment = p.substring(cuts.get(i)[1]).trim();
+            String word = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
+            boolean weak = word.equals("et") || word.equals("à");
+            if (!weak || startsWithOffice(officePart(segment)) || i == 0) {
+                return segment;
+            }
+        }
+        return p.trim();
+    }
+
+    /** The apposition after a name: {@code , membre … et ministre …,} up to the next comma. */
+    private static String segmentAfter(String suffix) {
+        String s = suffix.stripLeading();
+        if (!s.startsWith(",")) {
+            return "";
+        }
+        s = s.substring(1);
+        int comma = s.indexOf(',');
+        int paren = s.indexOf('(');
+        int end = comma < 0 ? s.length() : comma;
+        if (paren >= 0 && paren < end) {
+            end = paren;
+        }
+        String out = s.substring(0, end).trim();
+        return comma < 0 && out.endsWith(".") ? out.substring(0, out.length() - 1) : out;
+    }
+
+    /** The part of a segment from its first office word, or the segment when it holds none. */
+    private static String officePart(String segment) {
+        List<String> words = List.of(segment.split("\\s+"));
+        int at = 0;
+        for (String w : words) {
+            if (isOffice(w)) {
+                return segment.substring(at).trim();
+            }
+            at = segment.indexOf(w, at) + w.length();
+        }
+        return segment;
+    }
+
+    private static boolean startsWithOffice(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String rest = LEADING.matcher(text.trim()).replaceFirst("");
+        String first = rest.split("[\\s,]+", 2)[0];
+        return isOffice(first);
+    }
+
+    private static boolean isOffice(String word) {
+        String f = Folding.fold(word);
+        if (f.startsWith("l'")) {
+            f = f.substring(2);
+        }
+        return OFFICES.contains(f);
+    }
+
+    /** The office that fits the event: the last conjunct naming an office other than {@code membre}. */
+    String office(String apposition) {
+        List<String> conjuncts = new ArrayList<>();
+        String[] parts = apposition.split(",\\s*|\\s+et\\s+");
+        String[] joiners = separators(apposition);
+        for (int i = 0; i < parts.length; i++) {
+            String p = LEADING.matcher(parts[i].trim()).replaceFirst("");
+            if (!p.isEmpty() && isOffice(p.split("\\s+")[0])) {
+                conjuncts.add(p);
+            } else if (!conjuncts.isEmpty() && !p.isEmpty()) {
+                int last = conjuncts.size() - 1;
+                conjuncts.set(last, conjuncts.get(last) + joiners[i - 1] + parts[i].trim());
+            }
+        }
+        if (conjuncts.isEmpty()) {
+            return null;
+        }
+        String chosen = conjuncts.get(0);
+        for (String c : conjuncts) {
+            if (!Folding.fold(c).startsWith("membre")) {
+                chosen = c;
+            }
+        }
+        return clean(chosen);
+    }
+
+    /** The separators {@code office} splits at, in order ({@code ", "} or {@code " et "}). */
+    private static String[] separators(String apposition) {
+        Matcher m = SEPARATOR.matcher(apposition);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().startsWith(",") ? ", " : " et ");
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Drops demonyms and a trailing country ({@code du Kazakhstan}) from an office. */
+    private String clean(String office) {
+        List<String> kept = new ArrayList<>();
+        for (String w : office.split("\\s+")) {
+            if (gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
+                kept.add(w);
+            }
+        }
+        String s = String.join(" ", kept);
+        var genitive = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*").matcher(s);
+        while (genitive.find()) {
+            String rest = s.substring(genitive.end());
+            if (isCountry(rest)) {
+                s = s.substring(0, genitive.start());
+                break;
+            }
+        }
+        return s.replaceAll("[\\s,.;:]+$", "").trim();
+    }
+
+    private boolean isCountry(String text) {
+        String t = text.replaceAll("[\\s,.;:]+$", "");
+        if (gazetteer.byName(t).isPresent()) {
+            return true;
+        }
+        String r = t.replaceFirst("^(?i)République(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
+        return !r.equals(t) && gazetteer.byName(r).isPresent();
+    }
+
+    /** True for an office that exists in one country only, so a counterpart cannot hold it. */
+    boolean isNationalOffice(String office) {
+        return gazetteer.countryOfOffice(office).isPresent();
+    }
+
+    /** The country an apposition names, by demonym or genitive. */
+    Optional<Country> countryOf(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<String> office = gazetteer.countryOfOffice(text);
+        if (office.isPresent()) {
+            return gazetteer.byName(office.get());
+        }
+        List<Token> tokens = Tokenizer.tokens(text);
+        return gazetteer.firstCountry(tokens, 0, tokens.size());
+    }
+
+    private static Gender genderOf(String np) {
+        if (np == null || np.isBlank()) {
+            return Gender.UNKNOWN;
+        }
+        String f = Folding.fold(np.trim());
+        for (String w : f.split("[\\s,]+")) {
+            if (FEMININE_OFFICES.contains(w)) {
+                return Gender.FEMININE;
+            }
+        }
+        if (f.startsWith("la ") || f.startsWith("sa ")) {
+            return Gender.FEMININE;
+        }
+        if (f.startsWith("le ") || f.startsWith("son ") && !f.startsWith("son homologue")) {
+            return Gender.MASCULINE;
+        }
+        return Gender.UNKNOWN;
+    }
+}
