@@ -213,14 +213,27 @@ public final class SiteGenerator {
         AtomicInteger done = new AtomicInteger();
         try (SiteWriter.Staging staging = writer.open(options.input())) {
             listener.stage("Rendering", tasks.size());
-            try {
-                tasks.parallelStream().forEach(t -> {
+            // Every task runs to its end (or is skipped after a failure) before the staging folder
+            // is committed or discarded: no worker may still be writing into it at that point.
+            List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+            tasks.parallelStream().forEach(t -> {
+                if (!failures.isEmpty()) {
+                    return;
+                }
+                try {
                     staging.write(t.path(), t.content().get());
                     done.incrementAndGet();
                     listener.advance();
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            });
+            if (!failures.isEmpty()) {
+                RuntimeException first = failures.get(0);
+                if (first instanceof UncheckedIOException io) {
+                    throw io.getCause();
+                }
+                throw first;
             }
             staging.commit();
         }

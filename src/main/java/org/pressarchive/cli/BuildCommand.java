@@ -13,7 +13,7 @@ import org.pressarchive.build.BuildReport;
 import org.pressarchive.build.Problem;
 import org.pressarchive.build.SiteGenerator;
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +77,7 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
             configFile = Path.of("site.yaml");
         }
         BuildOptions options = new BuildOptions(input, output, templates, configFile, baseUrl, languages, strict);
-        SiteGenerator generator = new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(),
+        SiteGenerator generator = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.systemUTC(), SiteGenerator.standardOutputs());
         BuildListener listener = terminal && !quiet ? new ProgressLine(err) : BuildListener.NONE;
         BuildReport report = generator.build(options, listener);

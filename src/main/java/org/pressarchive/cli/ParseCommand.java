@@ -14,7 +14,7 @@ import org.pressarchive.ingest.SourceScanner;
 import org.pressarchive.model.Release;
 import org.pressarchive.model.SourceText;
 import org.pressarchive.model.Warning;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 import org.pressarchive.parse.ReleaseParser;
 import org.pressarchive.render.ModelJson;
 
@@ -53,7 +53,7 @@ final class ParseCommand implements Callable<Integer>, ErrorReporter.Verbosity {
 
     @Override
     public Integer call() throws IOException {
-        ReleaseParser parser = new ParagraphOnlyParser();
+        ReleaseParser parser = FrenchReleaseParser.standard();
         SourceReader reader = SourceReader.standard();
         List<Path> files = new ArrayList<>();
         boolean array = paths.size() > 1;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 import org.pressarchive.parse.ReleaseParser;
 import org.pressarchive.xliff.Languages;
 import org.pressarchive.xliff.XliffExport;
@@ -35,7 +35,7 @@ final class XliffCommand implements Callable<Integer> {
 
     /** The parser whose sentences become XLIFF segments: the one place to swap it. */
     static ReleaseParser parser() {
-        return new ParagraphOnlyParser();
+        return FrenchReleaseParser.standard();
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.pressarchive.build.BuildOptions;
 import org.pressarchive.build.BuildReport;
 import org.pressarchive.build.SiteGenerator;
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 
 /** A release with an English translation and one without, built into both language trees. */
 class BilingualSiteTest {
@@ -52,7 +52,7 @@ class BilingualSiteTest {
         Files.writeString(in.resolve("appel.en.txt"), "First paragraph.\nAn extra paragraph.\n");
         Files.writeString(in.resolve("seul.txt"), "Un communiqué sans traduction.\n");
         out = tmp.resolve("out");
-        report = new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(),
+        report = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), SiteGenerator.standardOutputs())
                 .build(BuildOptions.of(in, out), BuildListener.NONE);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 import org.pressarchive.render.OutputSet;
 import org.pressarchive.render.RenderTask;
 
@@ -30,7 +30,7 @@ class SiteGeneratorTest {
     Path tmp;
 
     static SiteGenerator generator(List<OutputSet> outputs) {
-        return new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(), CLOCK, outputs);
+        return new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(), CLOCK, outputs);
     }
 
     private Path seedInput() throws IOException {

@@ -105,7 +105,9 @@ class XliffCommandTest {
         assertThat(translation.lang()).isEqualTo("en");
         assertThat(translation.meta().translationOf()).isEqualTo(NAME);
         for (int i = 0; i < 6; i++) {
-            assertThat(translation.paragraphs().get(i).text()).isEqualTo("EN: " + original.paragraphs().get(i).text());
+            String expected = String.join(" ", original.paragraphs().get(i).sentences().stream()
+                    .map(s -> "EN: " + s.text()).toList());
+            assertThat(translation.paragraphs().get(i).text()).isEqualTo(expected);
         }
 
         byte[] first = Files.readAllBytes(md);
@@ -300,7 +302,8 @@ class XliffCommandTest {
         }
         org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page.toFile(), "UTF-8");
         assertThat(doc.select(".bilingual .pair")).hasSize(6);
-        assertThat(doc.select("#p2 .tr").text()).startsWith("EN: ");
+        assertThat(doc.select("#p2 .tr .s").first().text()).startsWith("EN: Wang Yi a félicité");
+        assertThat(doc.select("#p2 .tr .who").first().text()).contains("Wang Yi");
         assertThat(doc.select("#p2 .tr").attr("lang")).isEqualTo("en");
         byte[] first = Files.readAllBytes(page);
 

@@ -16,7 +16,7 @@ import org.pressarchive.build.BuildListener;
 import org.pressarchive.build.BuildOptions;
 import org.pressarchive.build.SiteGenerator;
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 import org.pressarchive.testing.LinkCheck;
 import org.pressarchive.testing.SeedFixture;
 import org.pressarchive.testing.SiteFixture;
@@ -29,7 +29,7 @@ class SiteBuildTest {
     @Test
     void buildsTheSeedFolderWithEveryPageKindAndCleanLinks(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("site");
-        new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(),
+        new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), SiteGenerator.standardOutputs())
                 .build(new BuildOptions(Path.of("seeds"), out, null, null, BASE, List.of(), false), BuildListener.NONE);
         for (String prefix : List.of("", "en/")) {

@@ -13,7 +13,7 @@ import org.pressarchive.build.BuildListener;
 import org.pressarchive.build.BuildOptions;
 import org.pressarchive.build.SiteGenerator;
 import org.pressarchive.ingest.SourceReader;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 
 /**
  * A small archive for search tests, built through the real pipeline: three Markdown releases with
@@ -83,7 +83,7 @@ final class TestArchive {
             Files.write(input.resolve("000_c3a0a43d85b2b77a.txt"), seed.readAllBytes());
         }
         Path site = dir.resolve("site");
-        new SiteGenerator(new ParagraphOnlyParser(), SourceReader.standard(),
+        new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.fixed(Instant.parse("2025-01-01T00:00:00Z"), ZoneOffset.UTC), SiteGenerator.standardOutputs())
                 .build(BuildOptions.of(input, site), BuildListener.NONE);
         return site;

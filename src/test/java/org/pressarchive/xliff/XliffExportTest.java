@@ -25,7 +25,7 @@ import org.pressarchive.model.Release;
 import org.pressarchive.model.Segment;
 import org.pressarchive.model.Sentence;
 import org.pressarchive.model.SourceText;
-import org.pressarchive.parse.ParagraphOnlyParser;
+import org.pressarchive.parse.FrenchReleaseParser;
 import org.pressarchive.parse.ReleaseParser;
 
 class XliffExportTest {
@@ -62,7 +62,7 @@ class XliffExportTest {
     void exportsTheSeedAsValidXliff21WithOneUnitPerParagraph() throws Exception {
         Path in = input();
         Path out = tmp.resolve("xliff");
-        ReleaseParser parser = new ParagraphOnlyParser();
+        ReleaseParser parser = FrenchReleaseParser.standard();
         XliffExport.Report report = new XliffExport(parser, SourceReader.standard()).run(in, out, "en");
         Path xlf = out.resolve("000_c3a0a43d85b2b77a.en.xlf");
         assertThat(report.files()).containsExactly(xlf);
@@ -93,16 +93,22 @@ class XliffExportTest {
             assertThat(elements(segments.get(0), "target")).isEmpty();
             assertThat(elements(unit, "note")).isNotEmpty().allSatisfy(n -> {
                 assertThat(n.getAttribute("category")).isEqualTo("speaker");
-                assertThat(n.getTextContent()).isEqualTo("narration (the publisher's voice)");
+                assertThat(n.getTextContent()).isNotBlank();
             });
         }
+        assertThat(elements(units.get(0), "note").get(0).getTextContent()).isEqualTo("narration (the publisher's voice)");
+        assertThat(elements(units.get(1), "note")).extracting(Element::getTextContent)
+                .anySatisfy(t -> assertThat(t).contains("Wang Yi (action)"))
+                .anySatisfy(t -> assertThat(t).contains("Wang Yi (statement)"));
+        assertThat(elements(units.get(5), "note")).extracting(Element::getTextContent)
+                .anySatisfy(t -> assertThat(t).contains("Wang Yi and Yermek Kosherbayev"));
     }
 
     @Test
     void exportIsByteStableAndNotRewrittenWhenUnchanged() throws Exception {
         Path in = input();
         Path out = tmp.resolve("xliff");
-        XliffExport export = new XliffExport(new ParagraphOnlyParser(), SourceReader.standard());
+        XliffExport export = new XliffExport(FrenchReleaseParser.standard(), SourceReader.standard());
         assertThat(export.run(in, out, "en").written()).isEqualTo(1);
         byte[] first = Files.readAllBytes(out.resolve("000_c3a0a43d85b2b77a.en.xlf"));
         assertThat(export.run(in, out, "en").written()).isZero();
@@ -113,7 +119,7 @@ class XliffExportTest {
     static final class TwoVoiceParser implements ReleaseParser {
         @Override
         public Release parse(SourceText source) {
-            Release r = new ParagraphOnlyParser().parse(source);
+            Release r = FrenchReleaseParser.standard().parse(source);
             List<Paragraph> ps = new ArrayList<>();
             for (Paragraph p : r.paragraphs()) {
                 String text = p.text();
