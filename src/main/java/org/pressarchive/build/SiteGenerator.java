@@ -29,6 +29,7 @@ import org.pressarchive.render.AtomFeeds;
 import org.pressarchive.render.CountryPages;
 import org.pressarchive.render.DataFiles;
 import org.pressarchive.search.SearchOutputs;
+import org.pressarchive.search.SearchPages;
 import org.pressarchive.render.HomePages;
 import org.pressarchive.render.MessageBundles;
 import org.pressarchive.render.ModelJson;
@@ -70,7 +71,7 @@ public final class SiteGenerator {
     public static List<OutputSet> standardOutputs() {
         List<OutputSet> pages = List.of(new HomePages(), new ReleasePages(),
                 new ArchivePages(), new SpeakerPages(),
-                new CountryPages(), new ThemePages(), new TranslationPages(), new NotFoundPages());
+                new CountryPages(), new ThemePages(), new TranslationPages(), new SearchPages(), new NotFoundPages());
         List<OutputSet> all = new ArrayList<>(pages);
         all.add(new AtomFeeds());
         all.add(new SitemapFiles(pages));

@@ -1,41 +1,32 @@
 package org.pressarchive.search;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 
 import org.pressarchive.model.Paragraph;
 import org.pressarchive.model.Participant;
 import org.pressarchive.model.Release;
+import org.pressarchive.site.TranslationIndex;
 
 /**
  * Chooses what each interface language searches: every original release, newest first, in its
  * translation into that language when one exists and in its original language otherwise (the
- * index marks the text language, so the page can say "French original"). Translations are the
- * releases whose {@code translationOf} names an original's source file (without folder and
- * extension).
+ * index marks the text language, so the page can say "French original").
  */
 public final class SearchCorpus {
     private SearchCorpus() {
     }
 
-    /** @param newestFirst all releases (originals and translations) in site order */
-    public static List<SearchDocument> documents(List<Release> newestFirst, String lang) {
-        Map<String, Release> translations = new HashMap<>();
-        for (Release r : newestFirst) {
-            if (r.meta().translationOf() != null && lang.equals(r.lang())) {
-                translations.putIfAbsent(r.meta().translationOf(), r);
-            }
-        }
+    /**
+     * @param newestFirst  the original releases in site order
+     * @param translations the aligned translations of the archive
+     */
+    public static List<SearchDocument> documents(List<Release> newestFirst, TranslationIndex translations, String lang) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Release original : newestFirst) {
-            if (original.meta().translationOf() != null) {
-                continue;
-            }
             Release shown = original.lang().equals(lang) ? original
-                    : translations.getOrDefault(sourceName(original.source()), original);
+                    : translations.translation(original.id(), lang).orElse(original);
             docs.add(document(original, shown));
         }
         return docs;
@@ -58,12 +49,5 @@ public final class SearchCorpus {
         }
         return new SearchDocument(original.id(), shown.lang(), shown.title(), original.date(), speakers,
                 new ArrayList<>(countries), texts, ids);
-    }
-
-    /** {@code seeds/000_x.en.md} → {@code 000_x.en}: the name a {@code translationOf} refers to. */
-    static String sourceName(String source) {
-        String name = source.substring(source.lastIndexOf('/') + 1);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

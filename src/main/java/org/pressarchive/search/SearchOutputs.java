@@ -2,19 +2,17 @@ package org.pressarchive.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.pressarchive.render.OutputSet;
-import org.pressarchive.render.Pages;
 import org.pressarchive.render.RenderTask;
 import org.pressarchive.render.SiteContext;
 import org.pressarchive.site.Permalinks;
 
 /**
- * The full-text search of each interface language: the page ({@code recherche.html},
- * {@code en/search.html}) and its index under {@code search/<lang>/}. The query engine itself,
- * {@code assets/search.js}, is a theme asset. The index is built here, once per language, when the
- * tasks are listed; its files are plain bytes afterwards.
+ * The full-text search index of each interface language, under {@code search/<lang>/}; the page
+ * that queries it is {@link SearchPages}, the query engine ({@code assets/search.js}) a theme
+ * asset. The index is built here, once per language, when the tasks are listed; its files are
+ * plain bytes afterwards.
  */
 public final class SearchOutputs implements OutputSet {
     /** Marks where the release id goes in a link pattern. */
@@ -27,18 +25,10 @@ public final class SearchOutputs implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         for (String lang : site.config().languages()) {
             String page = site.links().search(lang);
-            List<SearchDocument> docs = SearchCorpus.documents(site.index().releases(), lang);
+            List<SearchDocument> docs = SearchCorpus.documents(site.index().releases(), site.translations(), lang);
             for (IndexFile f : builder.build(lang, docs, hrefPattern(site, lang, page))) {
                 tasks.add(new RenderTask(site.links().searchIndex(lang, f.name()), f.content()));
             }
-            String indexDir = Permalinks.relative(page, site.links().searchIndex(lang, "meta.js"));
-            Map<String, Object> vars = Map.of(
-                    "indexDir", indexDir.substring(0, indexDir.length() - "meta.js".length()),
-                    "script", Permalinks.relative(page, site.links().script("search.js")),
-                    "archives", Permalinks.relative(page, site.links().archives(lang)));
-            tasks.add(new RenderTask(page, () -> Pages.render(site, "search.html",
-                    Pages.chrome(site, lang, page, site.messages().require(lang, "search.title"),
-                            site.links()::search), vars)));
         }
         return tasks;
     }

@@ -134,11 +134,12 @@ class SearchBrowserTest {
         assertThat(results(base, all)).containsExactlyInAnyOrder(WANG_KOSHERBAYEV, WANG_BAERBOCK, QIN_COLONNA, SEED);
         assertThat(results(base, all + "&intervenant=annalena-baerbock")).containsExactly(WANG_BAERBOCK);
         assertThat(results(base, all + "&annee=2023")).containsExactly(QIN_COLONNA);
-        assertThat(results(base, all + "&pays=kazakhstan")).containsExactly(WANG_KOSHERBAYEV);
+        assertThat(results(base, all + "&pays=kazakhstan")).containsExactlyInAnyOrder(WANG_KOSHERBAYEV, SEED);
         assertThat(results(base, all + "&pays=chine&annee=2024")).containsExactly(WANG_BAERBOCK);
         assertThat(browser.findElement(By.id("search-speaker")).getAttribute("value")).isEmpty();
         assertThat(browser.findElement(By.id("search-year")).getAttribute("value")).isEqualTo("2024");
-        assertThat(results(base, "intervenant=wang-yi")).containsExactly(WANG_KOSHERBAYEV, WANG_BAERBOCK);
+        assertThat(results(base, "intervenant=wang-yi")).containsExactlyInAnyOrder(SEED, WANG_KOSHERBAYEV, WANG_BAERBOCK)
+                .endsWith(WANG_BAERBOCK);
     }
 
     @ParameterizedTest
@@ -157,7 +158,9 @@ class SearchBrowserTest {
     @MethodSource("bases")
     void titleAndSpeakerHitsRankFirstThenNewer(String base) {
         assertThat(results(base, q("baerbock"))).containsExactly(WANG_BAERBOCK);
-        assertThat(results(base, q("wang"))).startsWith(WANG_KOSHERBAYEV, WANG_BAERBOCK);
+        List<String> wang = results(base, q("wang"));
+        assertThat(wang.subList(0, 2)).containsExactlyInAnyOrder(SEED, WANG_KOSHERBAYEV);
+        assertThat(wang.get(2)).isEqualTo(WANG_BAERBOCK);
     }
 
     @ParameterizedTest

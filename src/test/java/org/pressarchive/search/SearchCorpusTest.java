@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pressarchive.model.Paragraph;
 import org.pressarchive.model.Participant;
 import org.pressarchive.model.Release;
+import org.pressarchive.site.TranslationIndex;
 import org.pressarchive.model.ReleaseMeta;
 
 class SearchCorpusTest {
@@ -22,26 +23,20 @@ class SearchCorpusTest {
     @Test
     void eachLanguageSearchesItsTranslationOrTheOriginal() {
         Release a = release("a", "seeds/a.txt", "fr", null, "Texte A");
-        Release aEn = release("a-en", "seeds/a.en.md", "en", "a", "Text A");
+        Release aEn = release("a", "seeds/a.en.md", "en", "a", "Text A");
         Release b = release("b", "seeds/b.txt", "fr", null, "Texte B");
-        List<Release> all = List.of(a, aEn, b);
+        List<Release> all = List.of(a, b);
+        TranslationIndex translations = TranslationIndex.of(List.of(aEn));
 
-        List<SearchDocument> fr = SearchCorpus.documents(all, "fr");
+        List<SearchDocument> fr = SearchCorpus.documents(all, translations, "fr");
         assertThat(fr).extracting(SearchDocument::releaseId).containsExactly("a", "b");
         assertThat(fr).extracting(SearchDocument::textLang).containsExactly("fr", "fr");
 
-        List<SearchDocument> en = SearchCorpus.documents(all, "en");
+        List<SearchDocument> en = SearchCorpus.documents(all, translations, "en");
         assertThat(en).extracting(SearchDocument::releaseId).containsExactly("a", "b");
         assertThat(en).extracting(SearchDocument::textLang).containsExactly("en", "fr");
         assertThat(en.get(0).paragraphs()).containsExactly("Text A");
         assertThat(en.get(0).countries()).containsExactly("Chine");
         assertThat(en.get(0).speakers()).extracting(SearchDocument.Speaker::id).containsExactly("wang-yi", "x");
     }
-
-    @Test
-    void sourceNameDropsFolderAndExtension() {
-        assertThat(SearchCorpus.sourceName("seeds/000_x.en.md")).isEqualTo("000_x.en");
-        assertThat(SearchCorpus.sourceName("a.txt")).isEqualTo("a");
-    }
-
 }
