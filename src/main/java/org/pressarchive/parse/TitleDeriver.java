@@ -38,8 +38,9 @@ final class TitleDeriver {
             if (f.contains("message") || f.contains("lettre")) {
                 return actors.get(0).name() + " adresse un message à " + others;
             }
-            return actors.get(0).name() + (f.contains("téléphon") ? " s'entretient au téléphone avec " : " s'entretient avec ")
-                    + others;
+            String apostrophe = first.indexOf('\u2019') >= 0 ? "\u2019" : "'";
+            return actors.get(0).name() + " s" + apostrophe + "entretient"
+                    + (f.contains(Folding.fold("téléphon")) ? " au téléphone avec " : " avec ") + others;
         }
         return cut(first);
     }

@@ -103,16 +103,9 @@ public final class SitemapFiles implements OutputSet {
 
     /** The same page in each interface language that has it, by language. */
     private static Map<String, String> versions(SiteContext site, String path, Set<String> all) {
-        String rest = path;
-        for (String lang : site.config().languages()) {
-            String prefix = site.links().langPrefix(lang);
-            if (!prefix.isEmpty() && path.startsWith(prefix)) {
-                rest = path.substring(prefix.length());
-            }
-        }
         Map<String, String> out = new TreeMap<>();
         for (String lang : site.config().languages()) {
-            String candidate = site.links().langPrefix(lang) + rest;
+            String candidate = site.links().inLanguage(path, lang);
             if (all.contains(candidate)) {
                 out.put(lang, candidate);
             }

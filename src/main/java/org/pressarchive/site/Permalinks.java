@@ -1,6 +1,7 @@
 package org.pressarchive.site;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one class that knows the site's URL layout (DESIGN.md §4). Paths are relative to the site
@@ -70,7 +71,7 @@ public final class Permalinks {
     }
 
     public String search(String lang) {
-        return langPrefix(lang) + (lang.equals("fr") ? "recherche.html" : "search.html");
+        return langPrefix(lang) + localName(lang, "search.html");
     }
 
     /** A file of the search index of interface language {@code lang} ({@code search/fr/meta.js}). */
@@ -79,7 +80,32 @@ public final class Permalinks {
     }
 
     public String translations(String lang) {
-        return langPrefix(lang) + (lang.equals("fr") ? "traductions.html" : "translations.html");
+        return langPrefix(lang) + localName(lang, "translations.html");
+    }
+
+    /** Top-level pages whose file name is French in the French tree: English name → French name. */
+    private static final Map<String, String> FRENCH_NAMES = Map.of(
+            "search.html", "recherche.html", "translations.html", "traductions.html");
+
+    private static String localName(String lang, String englishName) {
+        return lang.equals("fr") ? FRENCH_NAMES.get(englishName) : englishName;
+    }
+
+    /**
+     * The same page in another interface language: {@code en/communiques/x.html} in French is
+     * {@code communiques/x.html}; {@code recherche.html} in English is {@code en/search.html}.
+     */
+    public String inLanguage(String path, String lang) {
+        String rest = path;
+        if (path.length() > 3 && path.charAt(2) == '/' && path.substring(0, 2).matches("[a-z]{2}")) {
+            rest = path.substring(3); // language trees are the only two-letter folders
+        }
+        for (Map.Entry<String, String> e : FRENCH_NAMES.entrySet()) {
+            if (rest.equals(e.getKey()) || rest.equals(e.getValue())) {
+                rest = localName(lang, e.getKey());
+            }
+        }
+        return langPrefix(lang) + rest;
     }
 
     public String notFound(String lang) {

@@ -40,7 +40,7 @@ class SeedTest {
         assertThat(release.participants()).containsExactly(
                 new Participant("wang-yi", "Wang Yi", "ministre des Affaires étrangères", "Chine"),
                 new Participant("yermek-kosherbayev", "Yermek Kosherbayev", "ministre des Affaires étrangères", "Kazakhstan"));
-        assertThat(release.title()).isEqualTo("Wang Yi s'entretient avec Yermek Kosherbayev");
+        assertThat(release.title()).isEqualTo("Wang Yi s’entretient avec Yermek Kosherbayev");
     }
 
     @Test

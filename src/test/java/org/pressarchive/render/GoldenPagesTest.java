@@ -17,8 +17,7 @@ import org.pressarchive.testing.SiteFixture;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Golden pages of the seed release (modelled by hand in {@link SeedFixture} until the parser
- * lands): compared byte for byte with {@code src/test/resources/golden/seed/}. Run with
+ * Golden pages of the seed release, parsed by the real parser: compared byte for byte with {@code src/test/resources/golden/seed/}. Run with
  * {@code -Dgolden.update=true} to rewrite them, then review the diff. On a mismatch the actual
  * page is written under {@code target/golden-actual/} and a diff is printed.
  */
@@ -32,7 +31,11 @@ class GoldenPagesTest {
 
     @BeforeAll
     static void build() throws Exception {
-        site = SiteFixture.build(tmp, List.of(SeedFixture.release()), "https://example.org/archive/");
+        Path seed = Path.of("seeds/000_c3a0a43d85b2b77a.txt");
+        var release = org.pressarchive.parse.FrenchReleaseParser.standard().parse(
+                org.pressarchive.ingest.SourceReader.standard().read("seeds/" + seed.getFileName(),
+                        seed.getFileName().toString(), Files.readAllBytes(seed)));
+        site = SiteFixture.build(tmp, List.of(release), "https://example.org/archive/");
         LinkCheck.assertClean(site);
     }
 
