@@ -33,6 +33,8 @@ public final class ReleaseViews {
     public static final String VIEW_SCRIPT = "view.js";
     /** Anchor prefix of the original's paragraphs and sentences on a page that shows a translation. */
     static final String ORIGINAL_PREFIX = "o-";
+    /** Anchor prefix of a translation's sentences that do not align with the original's. */
+    static final String TRANSLATION_PREFIX = "t-";
 
     private ReleaseViews() {
     }
@@ -90,46 +92,59 @@ public final class ReleaseViews {
                 otherLanguages, Permalinks.relative(path, site.links().script(VIEW_SCRIPT)));
     }
 
-    /** The paragraph views of a text; {@code idPrefix} keeps anchors unique when two texts share a page. */
+    /** The paragraph views of a text. */
     static List<ParagraphView> paragraphs(SiteContext site, Release r, String lang, Map<String, Participant> byId,
                                           String idPrefix) {
         List<ParagraphView> paragraphs = new ArrayList<>();
         for (Paragraph p : r.paragraphs()) {
-            Map<String, Sentence> sentences = new HashMap<>();
-            p.sentences().forEach(s -> sentences.put(s.id(), s));
-            List<SegmentView> segments = new ArrayList<>();
-            for (Segment g : p.segments()) {
-                List<SentenceView> sv = new ArrayList<>();
-                for (String sid : g.sentences()) {
-                    Sentence s = sentences.get(sid);
-                    sv.add(new SentenceView(idPrefix + s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
-                }
-                String label = speakerLabel(site, lang, g.speakers(), byId);
-                if (g.speakers().size() > 1) {
-                    label = site.messages().require(lang, "segment.joint", label);
-                }
-                String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
-                        : g.speakers().isEmpty() ? "publisher" : "joint";
-                segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
-                        site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
-            }
-            paragraphs.add(new ParagraphView(idPrefix + p.id(), p.index() + 1, segments));
+            paragraphs.add(paragraph(site, p, lang, byId, idPrefix));
         }
         return paragraphs;
     }
 
+    /** One paragraph's view; {@code idPrefix} keeps anchors unique when two texts share a page. */
+    static ParagraphView paragraph(SiteContext site, Paragraph p, String lang, Map<String, Participant> byId,
+                                   String idPrefix) {
+        Map<String, Sentence> sentences = new HashMap<>();
+        p.sentences().forEach(s -> sentences.put(s.id(), s));
+        List<SegmentView> segments = new ArrayList<>();
+        for (Segment g : p.segments()) {
+            List<SentenceView> sv = new ArrayList<>();
+            for (String sid : g.sentences()) {
+                Sentence s = sentences.get(sid);
+                sv.add(new SentenceView(idPrefix + s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
+            }
+            String label = speakerLabel(site, lang, g.speakers(), byId);
+            if (g.speakers().size() > 1) {
+                label = site.messages().require(lang, "segment.joint", label);
+            }
+            String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
+                    : g.speakers().isEmpty() ? "publisher" : "joint";
+            segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
+                    site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
+        }
+        return new ParagraphView(idPrefix + p.id(), p.index() + 1, segments);
+    }
+
     /**
-     * Original and translation paired paragraph by paragraph. The translation keeps the plain ids
-     * ({@code #p3-s2} is the same place in every language); the original's get an {@code o-} prefix.
+     * Original and translation paired paragraph by paragraph. Sentence anchors such as
+     * {@code #p3-s2} must exist on every language's page: where a paragraph's sentences align, the
+     * translation keeps the plain ids (the same place in every language) and the original's get
+     * an {@code o-} prefix; where they do not, the original keeps them and the translation's get
+     * a {@code t-} prefix.
      */
     private static Bilingual bilingual(SiteContext site, Release original, Release translation, String lang,
                                        Map<String, Participant> byId) {
-        List<ParagraphView> o = paragraphs(site, original, lang, byId, ORIGINAL_PREFIX);
-        List<ParagraphView> t = paragraphs(site, translation, lang, byId, "");
+        List<Paragraph> o = original.paragraphs();
+        List<Paragraph> t = translation.paragraphs();
         List<Bilingual.Pair> pairs = new ArrayList<>();
         for (int i = 0; i < Math.max(o.size(), t.size()); i++) {
-            pairs.add(new Bilingual.Pair(Paragraph.idFor(i), i + 1, i < o.size() ? o.get(i) : null,
-                    i < t.size() ? t.get(i) : null));
+            Paragraph op = i < o.size() ? o.get(i) : null;
+            Paragraph tp = i < t.size() ? t.get(i) : null;
+            boolean aligned = op != null && tp != null && op.sentences().size() == tp.sentences().size();
+            pairs.add(new Bilingual.Pair(Paragraph.idFor(i), i + 1,
+                    op == null ? null : paragraph(site, op, lang, byId, aligned ? ORIGINAL_PREFIX : ""),
+                    tp == null ? null : paragraph(site, tp, lang, byId, aligned || op == null ? "" : TRANSLATION_PREFIX)));
         }
         return new Bilingual(original.lang(), translation.lang(), pairs);
     }

@@ -62,6 +62,11 @@ class BilingualSiteTest {
     }
 
     @Test
+    void everyLinkOfBothLanguageTreesResolves() throws IOException {
+        org.pressarchive.testing.LinkCheck.assertClean(out);
+    }
+
+    @Test
     void translationsAreNotReleasesOfTheirOwn() {
         assertThat(report.releases()).isEqualTo(3);
         assertThat(out.resolve("communiques/2025-03-12-entretien-des-ministres.html")).exists();

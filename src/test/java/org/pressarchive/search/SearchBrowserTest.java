@@ -1,5 +1,6 @@
 package org.pressarchive.search;
 
+import org.pressarchive.testing.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pressarchive.search.TestArchive.QIN_COLONNA;
 import static org.pressarchive.search.TestArchive.SEED;
@@ -176,7 +177,7 @@ class SearchBrowserTest {
     @ParameterizedTest
     @MethodSource("bases")
     void headerSearchBoxNavigatesToTheSearchPage(String base) {
-        browser.get(base + "en/index.html");
+        browser.get(base + "en/archives/index.html");
         WebElement box = browser.findElement(By.id("site-search-q"));
         box.sendKeys("kazakhstan");
         box.submit();

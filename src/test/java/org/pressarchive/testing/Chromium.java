@@ -1,4 +1,4 @@
-package org.pressarchive.search;
+package org.pressarchive.testing;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -18,15 +18,15 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * downloaded browser. Outside CI a missing browser skips the test with a visible message; in CI
  * ({@code CI=true}) it fails the test.
  */
-final class Chromium {
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+public final class Chromium {
+    public static final Path BROWSER = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     private Chromium() {
     }
 
     /** Skips (or in CI fails) unless both the browser and its driver are installed. */
-    static void requireInstalled() {
+    public static void requireInstalled() {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         String message = "Chromium browser tests need " + BROWSER + " and " + DRIVER
                 + " (Debian packages chromium and chromium-driver)";
@@ -40,7 +40,7 @@ final class Chromium {
     }
 
     /** A new headless browser with a fresh profile in {@code profile}; browser console logs are kept. */
-    static ChromeDriver start(Path profile) {
+    public static ChromeDriver start(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
