@@ -16,6 +16,7 @@ import org.pressarchive.ingest.SourceReader;
 import org.pressarchive.parse.FrenchReleaseParser;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code press-archive build}: builds the input folder into the site folder. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Builds the releases of the input folder into a static site.")
-final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
+final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -48,11 +49,8 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
     @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any warning.")
     boolean strict;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but warnings and errors.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Print notes and stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    OutputOptions printing;
 
     @Option(names = "--stats", hidden = true, description = "Print peak heap and RSS (for the benchmark).")
     boolean stats;
@@ -61,11 +59,6 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
 
     BuildCommand(boolean terminal) {
         this.terminal = terminal;
-    }
-
-    @Override
-    public boolean verbose() {
-        return verbose;
     }
 
     @Override
@@ -79,12 +72,12 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
         BuildOptions options = new BuildOptions(input, output, templates, configFile, baseUrl, languages, strict);
         SiteGenerator generator = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.systemUTC(), SiteGenerator.standardOutputs());
-        BuildListener listener = terminal && !quiet ? new ProgressLine(err) : BuildListener.NONE;
+        BuildListener listener = terminal && !printing.quiet ? new ProgressLine(err) : BuildListener.NONE;
         BuildReport report = generator.build(options, listener);
         for (Problem p : report.problems()) {
             err.println("warning: " + p);
         }
-        if (verbose) {
+        if (printing.verbose) {
             report.notes().forEach(n -> err.println("note: " + n));
         }
         if (!report.written()) {
@@ -92,7 +85,7 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
                     + " warning(s) under --strict: nothing was written to " + output);
             return ExitCodes.INVALID_CONTENT;
         }
-        if (!quiet) {
+        if (!printing.quiet) {
             out.println(String.format(Locale.ROOT, "Built %d release%s, %d files, %d warning%s in %.2f s → %s",
                     report.releases(), report.releases() == 1 ? "" : "s", report.files(),
                     report.problems().size(), report.problems().size() == 1 ? "" : "s",

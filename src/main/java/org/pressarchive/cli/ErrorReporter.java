@@ -50,15 +50,12 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
 
     private static boolean isVerbose(CommandLine cmd) {
         for (CommandLine c = cmd; c != null; c = c.getParent()) {
-            if (c.getCommand() instanceof Verbosity v && v.verbose()) {
-                return true;
+            for (Object mixin : c.getMixins().values()) {
+                if (mixin instanceof OutputOptions o && o.verbose) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    /** Commands with a --verbose flag. */
-    interface Verbosity {
-        boolean verbose();
     }
 }

@@ -19,6 +19,7 @@ import org.pressarchive.parse.ReleaseParser;
 import org.pressarchive.render.ModelJson;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "parse", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prints the parse model of releases as JSON (DESIGN.md §3).")
-final class ParseCommand implements Callable<Integer>, ErrorReporter.Verbosity {
+final class ParseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
@@ -43,13 +44,8 @@ final class ParseCommand implements Callable<Integer>, ErrorReporter.Verbosity {
     @Option(names = "--strict", description = "Exit 3 if any warning was found.")
     boolean strict;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Override
-    public boolean verbose() {
-        return verbose;
-    }
+    @Mixin
+    OutputOptions printing;
 
     @Override
     public Integer call() throws IOException {

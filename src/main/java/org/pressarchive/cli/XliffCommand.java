@@ -17,6 +17,7 @@ import org.pressarchive.xliff.XliffImport;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,7 +54,7 @@ final class XliffCommand implements Callable<Integer> {
     @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Writes one XLIFF 2.1 file per original release, <output>/<NAME>.<lang>.xlf, "
                     + "with existing translations as targets.")
-    static final class Export implements Callable<Integer>, ErrorReporter.Verbosity {
+    static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -66,16 +67,8 @@ final class XliffCommand implements Callable<Integer> {
         @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for the XLIFF files (default: ${DEFAULT-VALUE}).")
         Path output = Path.of("xliff");
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but warnings and errors.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-        boolean verbose;
-
-        @Override
-        public boolean verbose() {
-            return verbose;
-        }
+        @Mixin
+        OutputOptions printing;
 
         @Override
         public Integer call() throws IOException {
@@ -92,7 +85,7 @@ final class XliffCommand implements Callable<Integer> {
                 err.println("press-archive: error: no original release to export in " + input);
                 return ExitCodes.INVALID_CONTENT;
             }
-            if (!quiet) {
+            if (!printing.quiet) {
                 spec.commandLine().getOut().println("Exported " + report.files().size() + " XLIFF file"
                         + (report.files().size() == 1 ? "" : "s") + " (" + report.translated()
                         + " with existing '" + lang + "' translations, " + report.written() + " written) → " + output);
@@ -105,7 +98,7 @@ final class XliffCommand implements Callable<Integer> {
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Checks translated XLIFF files against the current originals and writes "
                     + "each translation as <NAME>.<lang>.md beside its original. A file with errors writes nothing.")
-    static final class Import implements Callable<Integer>, ErrorReporter.Verbosity {
+    static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
@@ -115,16 +108,8 @@ final class XliffCommand implements Callable<Integer> {
         @Option(names = {"-i", "--input"}, paramLabel = "DIR", description = "Folder of releases (default: ${DEFAULT-VALUE}).")
         Path input = Path.of("seeds");
 
-        @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
-        boolean quiet;
-
-        @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
-        boolean verbose;
-
-        @Override
-        public boolean verbose() {
-            return verbose;
-        }
+        @Mixin
+        OutputOptions printing;
 
         @Override
         public Integer call() throws IOException {
@@ -145,7 +130,7 @@ final class XliffCommand implements Callable<Integer> {
                             + " error(s), nothing written from this file");
                     continue;
                 }
-                if (!quiet) {
+                if (!printing.quiet) {
                     o.written().forEach(p -> out.println(o.file() + " → " + p));
                     o.current().forEach(p -> out.println(o.file() + " → " + p + " (unchanged)"));
                 }

@@ -124,4 +124,12 @@ class BuildCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.INVALID_CONTENT);
         assertThat(r.err()).contains("colour").contains("site.yaml:2");
     }
+
+    @Test
+    void verbosePrintsTheStackTraceOfAnError() {
+        CliRunner r = CliRunner.run("build", "--verbose", "--input", tmp.resolve("nope").toString(), "--output",
+                tmp.resolve("out").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.IO);
+        assertThat(r.err()).contains("input folder not found").contains("\tat ");
+    }
 }
