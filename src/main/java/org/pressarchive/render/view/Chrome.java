@@ -31,6 +31,15 @@ public record Chrome(String lang, String siteTitle, String pageTitle, String des
         return new Chrome(lang, siteTitle, pageTitle, text, css, home, nav, alternates, canonical, feed, ogType, jsonLd, search);
     }
 
+    /** This chrome with every link passed through {@code map} (e.g. made absolute for the 404 page). */
+    public Chrome withLinks(java.util.function.UnaryOperator<String> map) {
+        List<Link> n = nav.stream().map(l -> new Link(l.label(), map.apply(l.href()))).toList();
+        List<Alternate> a = alternates.stream()
+                .map(x -> new Alternate(x.lang(), x.label(), map.apply(x.href()), x.absolute(), x.current())).toList();
+        return new Chrome(lang, siteTitle, pageTitle, description, map.apply(css), map.apply(home), n, a, canonical,
+                feed == null ? null : map.apply(feed), ogType, jsonLd, map.apply(search));
+    }
+
     /** OpenGraph locale: {@code fr_FR}, {@code en_GB}, or the bare language. */
     public String ogLocale() {
         return switch (lang) {
