@@ -46,7 +46,7 @@ final class ClauseReader {
                     + "(\\p{L}+(?:\\s+(?:savoir|valoir))?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                     + "aujourd'hui|encore|également|ce jour)\\s+)*(.+)$");
     private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
-    private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:Selon|D'après|Pour)\\s+([^,]{2,80}),\\s");
+    private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:(?:Selon|D'après|Pour)\\s+|(?:De l'avis|Aux yeux) d(?:e\\s+|'))([^,]{2,80}),\\s");
 
     private final ReportingLexicon lexicon;
 
