@@ -47,6 +47,14 @@ final class ParticipantFinder {
 
     /** The cast of a release given as paragraphs of sentences. */
     Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm) {
+        return find(paragraphs, heading, fm, false);
+    }
+
+    /**
+     * The cast of a release; in a transcript only the heading and the paragraphs before the
+     * first labelled turn can introduce participants, never the words of a turn.
+     */
+    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript) {
         Cast.Builder cast = new Cast.Builder();
         for (Participant p : fm.participants()) {
             cast.add(new Actor(p.name(), p.role(), p.country(), Gender.UNKNOWN));
@@ -66,7 +74,7 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             Set<String> counterparts = new java.util.HashSet<>();
-            framing(paragraphs, heading, cast, headed, counterparts);
+            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts);
             fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
@@ -76,6 +84,15 @@ final class ParticipantFinder {
             labelledSpeakers(paragraphs, cast);
         }
         return cast.build();
+    }
+
+    private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!paragraphs.get(p).isEmpty() && TurnLabel.of(paragraphs.get(p).get(0)).isPresent()) {
+                return paragraphs.subList(0, p);
+            }
+        }
+        return paragraphs;
     }
 
     /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
@@ -112,13 +129,19 @@ final class ParticipantFinder {
                     break;
                 }
                 String sentence = sentences.get(s);
+                List<String> ids = new ArrayList<>();
+                if (p == firstBody && s == 0) {
+                    leadSpeaker(sentence, cast, ids);
+                }
                 List<Token> tokens = Tokenizer.tokens(sentence);
                 boolean event = lexicon.cues(tokens).stream()
                         .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma()));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {
+                    if (!ids.isEmpty()) {
+                        cast.meeting(p, ids);
+                    }
                     continue;
                 }
-                List<String> ids = new ArrayList<>();
                 List<NameSpan> found = names.find(sentence);
                 for (NameSpan n : found) {
                     if (!mentionedOnly(sentence, n, false)) {
@@ -136,6 +159,28 @@ final class ParticipantFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A news lead that opens with reported words ({@code « … », a déclaré vendredi le ministre
+     * chinois des Affaires étrangères, Wang Yi, lors d'un entretien avec …}): the person the
+     * attribution names takes part, with the office the attribution gives.
+     */
+    private void leadSpeaker(String sentence, Cast.Builder cast, List<String> ids) {
+        Optional<ClauseReader.Attribution> t = clauses.trailing(sentence);
+        if (t.isEmpty() || t.get().subject() == null) {
+            return;
+        }
+        String subject = t.get().subject();
+        String plain = Folding.plain(sentence);
+        int offset = plain.length() - subject.length();
+        if (offset < 0 || !plain.endsWith(subject)) {
+            return;
+        }
+        names.find(subject).stream().filter(n -> n.from() < 80).findFirst().ifPresent(n -> {
+            NameSpan inSentence = new NameSpan(n.start() + offset, n.end() + offset, n.name(), n.from() + offset, n.gender());
+            ids.add(introduce(cast, sentence, inSentence).id());
+        });
     }
 
     /**
