@@ -111,6 +111,16 @@ final class MentionResolver {
         return Reference.none();
     }
 
+    /** True when {@code text} starts with a country or a side ({@code la partie kazakhe}, {@code La Chine et la Norvège}). */
+    boolean startsWithCountry(String text) {
+        String f = Folding.fold(Folding.plain(text).stripLeading());
+        Matcher side = SIDE.matcher(f);
+        if (side.lookingAt() && gazetteer.byDemonym(side.group(1)).isPresent()) {
+            return true;
+        }
+        return countryAtStart(f).isPresent();
+    }
+
     /** Resolves a pronoun of {@code gender} to the last subject, or the last compatible participant. */
     Reference pronoun(Gender gender, Context ctx) {
         List<String> compatible = new ArrayList<>();
