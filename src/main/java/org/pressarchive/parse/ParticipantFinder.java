@@ -2,6 +2,7 @@ package org.pressarchive.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -223,10 +224,27 @@ final class ParticipantFinder {
         List<Actor> all = cast.actors();
         for (Actor a : all) {
             if (a.role() == null && counterparts.contains(a.id())) {
-                all.stream().filter(o -> o != a && o.role() != null && !roles.isNationalOffice(o.role())).findFirst()
-                        .ifPresent(o -> cast.replace(a, new Actor(a.name(), o.role(), a.country(), a.gender())));
+                all.stream().filter(o -> o != a && o.role() != null).map(o -> counterpartOffice(o.role()))
+                        .filter(Objects::nonNull).findFirst()
+                        .ifPresent(role -> cast.replace(a, new Actor(a.name(), role, a.country(), a.gender())));
             }
         }
+    }
+
+    /**
+     * The office a counterpart of someone holding {@code role} holds: the same one, or for a
+     * national title of a foreign minister ({@code ministre de l'Europe et des Affaires
+     * étrangères}) the generic {@code ministre des Affaires étrangères}.
+     */
+    private String counterpartOffice(String role) {
+        if (!roles.isNationalOffice(role)) {
+            return role;
+        }
+        String f = Folding.fold(role);
+        if (f.startsWith("ministre") && f.contains("affaires étrangères")) {
+            return "ministre des Affaires étrangères";
+        }
+        return null;
     }
 
     private Actor introduce(Cast.Builder cast, String sentence, NameSpan n) {
