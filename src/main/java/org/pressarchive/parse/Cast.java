@@ -64,6 +64,11 @@ final class Cast {
         return Optional.ofNullable(found);
     }
 
+    /** This cast reduced to one actor: the one voice of a first-person text. */
+    Cast only(String id) {
+        return new Cast(actors.stream().filter(a -> a.id().equals(id)).toList(), List.of());
+    }
+
     /** Actors of a country, in order of introduction. */
     List<Actor> byCountry(String country) {
         return actors.stream().filter(a -> country.equals(a.country())).toList();

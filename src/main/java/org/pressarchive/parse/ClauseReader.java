@@ -45,8 +45,11 @@ final class ClauseReader {
                     + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce jour|mardi soir)\\s+)*"
                     + "(\\p{L}+(?:\\s+(?:savoir|valoir))?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                     + "aujourd'hui|encore|également|ce jour)\\s+)*(.+)$");
+    /** {@code à Paris} between an attribution verb and its subject: {@code a déclaré vendredi à Paris le ministre …}. */
+    private static final Pattern LOCATIVE = Pattern.compile(
+            "^(?:à|au|en)\\s+\\p{Lu}[\\p{L}'-]*(?:[\\s-]\\p{Lu}[\\p{L}'-]*){0,3}\\s+(?=(?:le|la|l'|les|son|sa|M\\.|Mme|\\p{Lu}))");
     private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
-    private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:Selon|D'après|Pour)\\s+([^,]{2,80}),\\s");
+    private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:(?:Selon|D'après|Pour)\\s+|(?:De l'avis|Aux yeux) d(?:e\\s+|'))([^,]{2,80}),\\s");
 
     private final ReportingLexicon lexicon;
 
@@ -128,7 +131,7 @@ final class ClauseReader {
             }
             Matcher n = NAMED_ATTRIBUTION.matcher(tail);
             if (n.find() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
-                String subject = n.group(2);
+                String subject = LOCATIVE.matcher(n.group(2)).replaceFirst("");
                 String f = Folding.fold(subject);
                 if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")
                         && !f.startsWith("de ") && !f.startsWith("«") && !f.startsWith(":")) {

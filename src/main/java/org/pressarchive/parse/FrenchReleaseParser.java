@@ -124,11 +124,15 @@ public final class FrenchReleaseParser implements ReleaseParser {
     private Analysis analyse(List<List<String>> texts, FrontMatter fm) {
         List<String> paragraphTexts = texts.stream().map(p -> String.join(" ", p)).toList();
         boolean heading = Headings.firstIsHeading(paragraphTexts);
-        Cast cast = participants.find(texts, heading, fm);
+        boolean transcript = isTranscript(texts);
+        Cast cast = participants.find(texts, heading, fm, transcript);
         List<List<Voice>> voices;
         TitleDeriver.Shape shape;
         Optional<String> speaker = participants.firstPersonSpeaker(texts, heading, fm, cast);
-        if (isTranscript(texts)) {
+        if (speaker.isPresent() && !transcript && fm.participants().isEmpty()) {
+            cast = cast.only(speaker.get());
+        }
+        if (transcript) {
             voices = attributor.transcript(texts, heading, cast);
             shape = TitleDeriver.Shape.TRANSCRIPT;
         } else if (speaker.isPresent()) {

@@ -15,7 +15,7 @@ final class Headings {
             "(?U)^\\s*(?:Déclaration|Communiqué|Conférence de presse|Point de presse|Discours|Allocution|Entretien|Intervention|"
                     + "Message|Tribune|Interview|Lettre|Réunion|Visite|Vœux|Voeux|Compte rendu|Transcription|Remarques|Propos)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile(
-            "(?U)^\\s*(?:Déclaration|Discours|Allocution|Intervention|Message|Tribune|Lettre|Vœux|Voeux|Remarques|Propos|Mot|"
+            "(?U)(?:^|\\s[–—-]\\s)\\s*(?:Déclaration|Discours|Allocution|Intervention|Message|Tribune|Lettre|Vœux|Voeux|Remarques|Propos|Mot|"
                     + "Communiqué|Éditorial)\\s+(?:de|du|d'|de la)\\b(?!.*\\bconjoint)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
@@ -40,9 +40,9 @@ final class Headings {
     /** The person a first-person heading names as the one voice of the text. */
     Optional<NameSpan> firstPersonSpeaker(String heading) {
         Matcher m = FIRST_PERSON.matcher(Folding.plain(heading));
-        if (!m.lookingAt()) {
+        if (!m.find()) {
             return Optional.empty();
         }
-        return names.find(heading).stream().findFirst();
+        return names.find(heading).stream().filter(n -> n.from() >= m.start()).findFirst();
     }
 }

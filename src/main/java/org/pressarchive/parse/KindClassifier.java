@@ -22,6 +22,12 @@ final class KindClassifier {
             "moins", "autre", "tel", "telle", "tels", "telles", "fait", "ne", "n'", "lors", "dès", "pendant", "depuis");
     private static final Set<String> NOT_FUTURE = Set.of(
             "extra", "ultra", "opéra", "sahara", "caméra", "front", "affront", "intra", "contra", "infra", "supra");
+    private static final Set<String> MODALS = Set.of(
+            "doit", "doivent", "peut", "peuvent", "entend", "entendent", "compte", "comptent", "veut", "veulent", "tient",
+            "tiennent", "reste", "restent", "demeure", "demeurent", "attache", "attachent", "accorde", "accordent", "adhère",
+            "adhèrent", "s'oppose", "s'opposent", "n'acceptera", "refuse", "refusent", "continue", "continuent",
+            "souhaite", "souhaitent", "espère", "espèrent", "veille", "veillent", "apprécie", "apprécient", "attend",
+            "attendent", "invite", "invitent", "appelle", "appellent", "exhorte", "exhortent", "travaille", "travaillent");
     private static final Pattern FUTURE = Pattern.compile("\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ra|ront)");
 
     /** The kind of a sentence reported of a participant, from its cues and tokens. */
@@ -36,6 +42,25 @@ final class KindClassifier {
             return Kind.NARRATION;
         }
         return Kind.STATEMENT;
+    }
+
+    /**
+     * True when a sentence with no reporting cue still states a stance or commitment: a future,
+     * a conditional or a modal verb ({@code continuera}, {@code doit}, {@code entend}). Without
+     * one, a country as subject states a fact: background ({@code La Chine et la Norvège ont
+     * établi des relations diplomatiques en 1954}).
+     */
+    boolean isStance(List<Token> tokens, List<Cue> cues) {
+        if (!cues.isEmpty()) {
+            return true;
+        }
+        for (Token t : tokens) {
+            String w = t.folded();
+            if (isFuture(w) || MODALS.contains(w) || w.endsWith("rait") || w.endsWith("raient")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #classify} for a speaker who speaks every sentence (first person, transcript). */

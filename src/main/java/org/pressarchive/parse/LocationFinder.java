@@ -16,6 +16,9 @@ final class LocationFinder {
     private static final String MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
     private static final Pattern DATELINE = Pattern.compile(
             "(?:^|\\(|--\\s*)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
+    /** A dateline inside a heading ({@code Conférence de presse de X, Beijing, le 7 mars 2025}): known cities only. */
+    private static final Pattern INNER_DATELINE = Pattern.compile(
+            ",\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
     private static final Pattern AT_CITY = Pattern.compile(
             "(?U)(?<![\\p{L}])à\\s+(\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|du|la)){0,2})");
     private static final Set<String> NOT_CITIES = Set.of(
@@ -45,6 +48,13 @@ final class LocationFinder {
                 Matcher d = DATELINE.matcher(Folding.plain(sentence));
                 if (d.find()) {
                     Optional<String> city = city(d.group(1).trim());
+                    if (city.isPresent()) {
+                        return city;
+                    }
+                }
+                Matcher inner = INNER_DATELINE.matcher(Folding.plain(sentence));
+                if (inner.find()) {
+                    Optional<String> city = gazetteer.city(inner.group(1).trim());
                     if (city.isPresent()) {
                         return city;
                     }

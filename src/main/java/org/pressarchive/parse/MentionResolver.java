@@ -30,14 +30,23 @@ final class MentionResolver {
     private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
     private static final Pattern WEAK_JOINT = Pattern.compile(
             "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
+    private static final Set<String> TITLE_FILLERS = Set.of("de", "la", "l'", "d'", "diplomatie", "d'état", "état");
+    /** {@code Il a été convenu que …}: an impersonal report of what the meeting agreed, a joint voice. */
+    private static final Pattern IMPERSONAL_JOINT = Pattern.compile(
+            "(?U)^il\\s+(?:a\\s+été|avait\\s+été|est|était)\\s+(?:également\\s+|en\\s+outre\\s+|par\\s+ailleurs\\s+)?"
+                    + "(?:convenu|décidé|entendu|arrêté|résolu|acté|souligné|rappelé|noté|réaffirmé|constaté|reconnu)\\b");
+    /** {@code Il faut …}, {@code Il est important …}: an impersonal {@code il} that names nobody. */
+    private static final Pattern IMPERSONAL = Pattern.compile(
+            "(?U)^il\\s+(?:faut|fallait|faudra|convient|importe|s'agit|y\\s+a|y\\s+avait|"
+                    + "est\\s+(?:nécessaire|important|essentiel|urgent|indispensable|crucial|temps|clair|évident|possible|impératif|primordial)\\b)");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?U)^(?:ils|elles)\\b");
-    private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
+    private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|lui|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
     private static final Pattern SIDE = Pattern.compile(
             "(?U)^(?:la|le|les|l')\\s*(?:partie|côté|délégation|gouvernement|camp|diplomatie|autorités|pays)\\s+([\\p{L}-]+)");
     private static final Pattern COUNTERPART = Pattern.compile("(?U)^(?:son|sa|leur)\\s+homologue(?:\\s+([\\p{L}-]+))?");
     private static final Pattern ROLE = Pattern.compile(
             "(?U)^(?:le|la|l')\\s*(?:(?:nouveau|nouvelle|nouvel)\\s+)?((?:premier\\s+|première\\s+|vice-)?(?:ministre|président|présidente|"
-                    + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
+                    + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|cheffe\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
                     + "ambassadeur|ambassadrice|haut\\s+représentant|haute\\s+représentante|envoyé|envoyée|commissaire|directeur|directrice|"
                     + "représentant|représentante|conseiller|conseillère|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
 
@@ -64,6 +73,12 @@ final class MentionResolver {
         Cast cast = ctx.cast();
         if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
+        }
+        if (IMPERSONAL_JOINT.matcher(f).lookingAt()) {
+            return Reference.of(ctx.meeting());
+        }
+        if (IMPERSONAL.matcher(f).lookingAt()) {
+            return Reference.none();
         }
         Matcher p = PRONOUN.matcher(f);
         if (p.lookingAt()) {
@@ -94,6 +109,16 @@ final class MentionResolver {
             return role(role.group(1), role.group(2), f.startsWith("la "), ctx);
         }
         return Reference.none();
+    }
+
+    /** True when {@code text} starts with a country or a side ({@code la partie kazakhe}, {@code La Chine et la Norvège}). */
+    boolean startsWithCountry(String text) {
+        String f = Folding.fold(Folding.plain(text).stripLeading());
+        Matcher side = SIDE.matcher(f);
+        if (side.lookingAt() && gazetteer.byDemonym(side.group(1)).isPresent()) {
+            return true;
+        }
+        return countryAtStart(f).isPresent();
     }
 
     /** Resolves a pronoun of {@code gender} to the last subject, or the last compatible participant. */
@@ -129,6 +154,10 @@ final class MentionResolver {
             Optional<Actor> a = ctx.cast().byName(n.name());
             return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
         }
+        Optional<Actor> titled = titledSurname(plain, ctx.cast());
+        if (titled.isPresent()) {
+            return Reference.of(List.of(titled.get().id()));
+        }
         String first = plain.split("[\\s,]+", 2)[0];
         if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
             Optional<Actor> a = ctx.cast().byName(first);
@@ -137,6 +166,37 @@ final class MentionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code le président Tshisekedi}, {@code Le Président Poutine}, {@code la ministre mexicaine
+     * Bárcena}: an office (and demonym) followed by a surname the cast knows.
+     */
+    private Optional<Actor> titledSurname(String plain, Cast cast) {
+        List<Token> tokens = Tokenizer.tokens(plain.length() > 120 ? plain.substring(0, 120) : plain);
+        int i = 0;
+        if (!tokens.isEmpty() && Set.of("le", "la", "l'").contains(tokens.get(0).folded())) {
+            i = 1;
+        }
+        int offices = 0;
+        while (i < tokens.size() && i < 8) {
+            String t = tokens.get(i).folded();
+            if (RoleReader.OFFICES.contains(t)) {
+                offices++;
+            } else if (offices == 0 || gazetteer.byDemonym(t).isEmpty() && !TITLE_FILLERS.contains(t)) {
+                break;
+            }
+            i++;
+        }
+        if (offices == 0 || i >= tokens.size()) {
+            return Optional.empty();
+        }
+        Token next = tokens.get(i);
+        String word = plain.substring(next.start(), next.end());
+        if (!Character.isUpperCase(word.charAt(0)) || plain.substring(tokens.get(i - 1).end(), next.start()).contains(",")) {
+            return Optional.empty();
+        }
+        return cast.byName(word);
     }
 
     /** {@code X et Y}: both subjects speak together. */
@@ -270,7 +330,7 @@ final class MentionResolver {
             if (feminine && a.gender() == Gender.MASCULINE) {
                 continue;
             }
-            if (officeWord.startsWith("chef de la diplomatie") || a.role() == null
+            if (officeWord.startsWith("chef de la diplomatie") || officeWord.startsWith("cheffe de la diplomatie") || a.role() == null
                     || Folding.fold(a.role()).contains(officeWord.replace("présidente", "présid"))
                     || officeWord.startsWith("présid") && Folding.fold(a.role()).contains("présid")) {
                 candidates.add(a);

@@ -21,6 +21,10 @@ final class NameFinder {
     private static final Pattern RUN = Pattern.compile(
             "(" + HONORIFIC + "\\s+)?(" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + ")*)");
 
+    /** Honorifics that a capitalised run can swallow as initials ({@code Discours de M. Jean Dupont}). */
+    private static final Set<String> INNER_HONORIFIC = Set.of("M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Mlle.", "Mlles",
+            "Dr.", "Pr.");
+
     private static final Pattern NON_SPACE = Pattern.compile("\\S+");
 
     private static final Set<String> STOP = Set.copyOf(List.of(
@@ -83,15 +87,27 @@ final class NameFinder {
         int partStart = -1;
         int partEnd = -1;
         int capitals = 0;
-        boolean first = true;
+        boolean partHonorific = honorific;
+        int partFrom = from;
+        Gender partGender = gender;
         for (int[] word : words) {
             String text = s.substring(word[0], word[1]);
             boolean particle = Character.isLowerCase(text.charAt(0)) && !text.contains("-");
-            if (!particle && isStop(text)) {
-                emit(out, s, partStart, partEnd, capitals, first && honorific, from, gender);
+            if (!particle && INNER_HONORIFIC.contains(text)) {
+                emit(out, s, partStart, partEnd, capitals, partHonorific, partFrom, partGender);
                 partStart = -1;
                 capitals = 0;
-                first = false;
+                partHonorific = true;
+                partFrom = word[0];
+                partGender = genderOf(text);
+                continue;
+            }
+            boolean surnameInCapitals = (capitals > 0 || partHonorific) && isCapitalsWord(text);
+            if (!particle && !surnameInCapitals && isStop(text)) {
+                emit(out, s, partStart, partEnd, capitals, partHonorific, partFrom, partGender);
+                partStart = -1;
+                capitals = 0;
+                partHonorific = false;
                 continue;
             }
             if (partStart < 0) {
@@ -99,13 +115,26 @@ final class NameFinder {
                     continue;
                 }
                 partStart = word[0];
+                if (!partHonorific) {
+                    partFrom = word[0];
+                }
             }
             if (!particle) {
                 partEnd = word[1];
                 capitals++;
             }
         }
-        emit(out, s, partStart, partEnd, capitals, first && honorific, from, gender);
+        emit(out, s, partStart, partEnd, capitals, partHonorific, partFrom, partGender);
+    }
+
+    /**
+     * A surname written in capitals ({@code Abdoulaye DIOP}): an all-capital word after a given
+     * name, which an acronym never follows.
+     */
+    private boolean isCapitalsWord(String word) {
+        String f = Folding.fold(word);
+        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
+                && !STOP.contains(f) && gazetteer.byName(word).isEmpty() && gazetteer.city(word).isEmpty();
     }
 
     private void emit(List<NameSpan> out, String s, int start, int end, int capitals, boolean honorific, int from,

@@ -2,6 +2,7 @@ package org.pressarchive.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -47,6 +48,14 @@ final class ParticipantFinder {
 
     /** The cast of a release given as paragraphs of sentences. */
     Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm) {
+        return find(paragraphs, heading, fm, false);
+    }
+
+    /**
+     * The cast of a release; in a transcript only the heading and the paragraphs before the
+     * first labelled turn can introduce participants, never the words of a turn.
+     */
+    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript) {
         Cast.Builder cast = new Cast.Builder();
         for (Participant p : fm.participants()) {
             cast.add(new Actor(p.name(), p.role(), p.country(), Gender.UNKNOWN));
@@ -66,7 +75,7 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             Set<String> counterparts = new java.util.HashSet<>();
-            framing(paragraphs, heading, cast, headed, counterparts);
+            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts);
             fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
@@ -76,6 +85,15 @@ final class ParticipantFinder {
             labelledSpeakers(paragraphs, cast);
         }
         return cast.build();
+    }
+
+    private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!paragraphs.get(p).isEmpty() && TurnLabel.of(paragraphs.get(p).get(0)).isPresent()) {
+                return paragraphs.subList(0, p);
+            }
+        }
+        return paragraphs;
     }
 
     /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
@@ -112,13 +130,19 @@ final class ParticipantFinder {
                     break;
                 }
                 String sentence = sentences.get(s);
+                List<String> ids = new ArrayList<>();
+                if (p == firstBody && s == 0) {
+                    leadSpeaker(sentence, cast, ids);
+                }
                 List<Token> tokens = Tokenizer.tokens(sentence);
                 boolean event = lexicon.cues(tokens).stream()
                         .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma()));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {
+                    if (!ids.isEmpty()) {
+                        cast.meeting(p, ids);
+                    }
                     continue;
                 }
-                List<String> ids = new ArrayList<>();
                 List<NameSpan> found = names.find(sentence);
                 for (NameSpan n : found) {
                     if (!mentionedOnly(sentence, n, false)) {
@@ -136,6 +160,28 @@ final class ParticipantFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A news lead that opens with reported words ({@code « … », a déclaré vendredi le ministre
+     * chinois des Affaires étrangères, Wang Yi, lors d'un entretien avec …}): the person the
+     * attribution names takes part, with the office the attribution gives.
+     */
+    private void leadSpeaker(String sentence, Cast.Builder cast, List<String> ids) {
+        Optional<ClauseReader.Attribution> t = clauses.trailing(sentence);
+        if (t.isEmpty() || t.get().subject() == null) {
+            return;
+        }
+        String subject = t.get().subject();
+        String plain = Folding.plain(sentence);
+        int offset = plain.length() - subject.length();
+        if (offset < 0 || !plain.endsWith(subject)) {
+            return;
+        }
+        names.find(subject).stream().filter(n -> n.from() < 80).findFirst().ifPresent(n -> {
+            NameSpan inSentence = new NameSpan(n.start() + offset, n.end() + offset, n.name(), n.from() + offset, n.gender());
+            ids.add(introduce(cast, sentence, inSentence).id());
+        });
     }
 
     /**
@@ -178,10 +224,27 @@ final class ParticipantFinder {
         List<Actor> all = cast.actors();
         for (Actor a : all) {
             if (a.role() == null && counterparts.contains(a.id())) {
-                all.stream().filter(o -> o != a && o.role() != null && !roles.isNationalOffice(o.role())).findFirst()
-                        .ifPresent(o -> cast.replace(a, new Actor(a.name(), o.role(), a.country(), a.gender())));
+                all.stream().filter(o -> o != a && o.role() != null).map(o -> counterpartOffice(o.role()))
+                        .filter(Objects::nonNull).findFirst()
+                        .ifPresent(role -> cast.replace(a, new Actor(a.name(), role, a.country(), a.gender())));
             }
         }
+    }
+
+    /**
+     * The office a counterpart of someone holding {@code role} holds: the same one, or for a
+     * national title of a foreign minister ({@code ministre de l'Europe et des Affaires
+     * étrangères}) the generic {@code ministre des Affaires étrangères}.
+     */
+    private String counterpartOffice(String role) {
+        if (!roles.isNationalOffice(role)) {
+            return role;
+        }
+        String f = Folding.fold(role);
+        if (f.startsWith("ministre") && f.contains("affaires étrangères")) {
+            return "ministre des Affaires étrangères";
+        }
+        return null;
     }
 
     private Actor introduce(Cast.Builder cast, String sentence, NameSpan n) {

@@ -21,6 +21,8 @@ public final class ReportingLexicon {
     private record Entry(Cue.Type type, String lemma) {
     }
 
+    private static final Set<String> WITH_PARTNER = Set.of("échanger", "discuter");
+
     private final Map<String, Entry> phrases = new HashMap<>();
     private final Set<String> attribution = new HashSet<>();
     private final int longest;
@@ -55,6 +57,10 @@ public final class ReportingLexicon {
         int i = 0;
         while (i < tokens.size()) {
             Cue found = cueAt(tokens, i);
+            if (found != null && found.type() == Cue.Type.ACTION && WITH_PARTNER.contains(found.lemma())
+                    && withFollows(tokens, found.end())) {
+                found = new Cue(Cue.Type.EVENT, "s'entretenir", found.start(), found.end());
+            }
             if (found != null) {
                 out.add(found);
                 i = found.end();
@@ -63,6 +69,23 @@ public final class ReportingLexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code X a échangé … avec Y} frames a meeting or a call (event), where {@code les deux
+     * parties ont échangé sur …} is an act (action).
+     */
+    private static boolean withFollows(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + 14); k++) {
+            String t = tokens.get(k).folded();
+            if (t.equals("avec")) {
+                return true;
+            }
+            if (t.equals("sur") || t.equals("vues") || t.equals("leurs") || t.equals("ses") || t.equals("des")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The longest cue starting at token {@code i}, or null. */

@@ -35,7 +35,7 @@ final class RoleReader {
             "déléguée", "représentante", "coordinatrice", "administratrice", "dirigeante", "coprésidente");
 
     private static final Pattern BOUNDARY = Pattern.compile(
-            "(?U)(?:\\bavec\\b|\\bà\\b|,|\\bet\\b|\\breçu\\b|\\brencontré\\b|--|—|–|\\(|\\bpar\\b|:)");
+            "(?U)(?:\\bavec\\b|\\bà\\b|\\bau\\b|\\baux\\b|,|\\bet\\b|\\breçu\\b|\\brencontré\\b|--|—|–|\\(|\\bpar\\b|:)");
     private static final Pattern SEPARATOR = Pattern.compile(",\\s*|\\s+et\\s+");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:(?:le|la|les|l'|son|sa|leur|un|une)\\s*)?(?:(?:nouveau|nouvelle|nouvel|actuel|actuelle|ancien|ancienne)\\s+)?",
@@ -77,8 +77,11 @@ final class RoleReader {
         for (int i = cuts.size() - 1; i >= 0; i--) {
             String segment = p.substring(cuts.get(i)[1]).trim();
             String word = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
-            boolean weak = word.equals("et") || word.equals("à");
-            if (!weak || startsWithOffice(officePart(segment)) || i == 0) {
+            boolean weak = word.equals("et") || word.equals("à") || word.equals("au") || word.equals("aux");
+            if (weak && segment.isEmpty()) {
+                return "";
+            }
+            if (!weak || startsWithOffice(officePart(segment))) {
                 return segment;
             }
         }

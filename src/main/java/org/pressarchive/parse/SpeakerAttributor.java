@@ -53,7 +53,10 @@ final class SpeakerAttributor {
                 String rest = sentence.substring(clauses.subjectStart(sentence));
                 Reference subject = current != null && MentionResolver.isWeakJoint(rest) ? Reference.none()
                         : mentions.resolve(rest, ctx);
-                if (subject.resolved()) {
+                if (subject.resolved() && current == null && !kinds.isStance(tokens, cues)
+                        && mentions.startsWithCountry(rest)) {
+                    voices.add(Voice.NARRATION);
+                } else if (subject.resolved()) {
                     Kind kind = kinds.classify(tokens, cues, sentence);
                     lastSubject = subject.ids();
                     current = kind == Kind.NARRATION ? null : subject.ids();

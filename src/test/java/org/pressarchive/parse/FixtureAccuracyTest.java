@@ -35,6 +35,9 @@ class FixtureAccuracyTest {
     private int releases;
     private int dates;
     private int locations;
+    private int people;
+    private int peopleRight;
+    private final java.util.Map<String, int[]> byGroup = new java.util.TreeMap<>();
     private final List<String> misses = new ArrayList<>();
 
     @Test
@@ -56,6 +59,9 @@ class FixtureAccuracyTest {
         System.out.printf("boundaries %.1f %%, speakers %.1f %%, kinds %.1f %%, dates %d/%d, locations %d/%d%n",
                 100.0 * boundaries / sentences, speakerAccuracy, 100.0 * kinds / sentences, dates, releases, locations,
                 releases);
+        System.out.printf("participants %d/%d (name, role and country all right)%n", peopleRight, people);
+        byGroup.forEach((g, n) -> System.out.printf("  group %s: %d sentences, boundaries %.1f %%, speakers %.1f %%, kinds %.1f %%%n",
+                g, n[0], 100.0 * n[1] / n[0], 100.0 * n[2] / n[0], 100.0 * n[3] / n[0]));
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(releases).isGreaterThanOrEqualTo(10);
         assertThat(speakerAccuracy).as("speaker accuracy").isGreaterThanOrEqualTo(95.0);
@@ -76,6 +82,9 @@ class FixtureAccuracyTest {
         } else {
             misses.add(file + " location " + release.location() + " instead of " + location);
         }
+        int[] group = byGroup.computeIfAbsent(file.substring(0, 1), k -> new int[4]);
+        int[] before = {sentences, boundaries, speakers, kinds};
+        scoreParticipants(file, gold, release);
         for (JsonNode p : gold.get("paragraphs")) {
             int index = p.get("index").asInt();
             List<Sentence> actual = index < release.paragraphs().size()
@@ -107,6 +116,41 @@ class FixtureAccuracyTest {
                     misses.add(file + " " + s.id() + " kind " + s.kind().code() + " instead of " + e.get("kind").asString()
                             + ": " + start);
                 }
+            }
+        }
+        group[0] += sentences - before[0];
+        group[1] += boundaries - before[1];
+        group[2] += speakers - before[2];
+        group[3] += kinds - before[3];
+    }
+
+    private void scoreParticipants(String file, JsonNode gold, Release release) {
+        JsonNode expected = gold.get("participants");
+        if (expected == null) {
+            return;
+        }
+        for (JsonNode e : expected) {
+            people++;
+            String name = e.get("name").asString();
+            String role = e.get("role").isNull() ? null : e.get("role").asString();
+            String country = e.get("country").isNull() ? null : e.get("country").asString();
+            Participant got = release.participants().stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+            if (got == null) {
+                misses.add(file + " participant missing: " + name);
+            } else if (!Objects.equals(role, got.role()) || !Objects.equals(country, got.country())) {
+                misses.add(file + " participant " + name + " is " + got.role() + " / " + got.country() + " instead of "
+                        + role + " / " + country);
+            } else {
+                peopleRight++;
+            }
+        }
+        for (Participant p : release.participants()) {
+            boolean known = false;
+            for (JsonNode e : expected) {
+                known |= e.get("name").asString().equals(p.name());
+            }
+            if (!known) {
+                misses.add(file + " extra participant: " + p.name());
             }
         }
     }
