@@ -19,7 +19,16 @@ final class ClauseReader {
     private static final String MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
-                    + "(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:--|—|–|-|:)\\s*");
+                    + "(?:\\s+\\d{4})?\\s*(?:\\([^)]{0,40}\\))?\\s*(?:--|—|–|-|:)\\s*"
+                    + "|^\\s*\\p{Lu}[\\p{L}'. -]{1,40},\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\s*(?:--|—|–|-|:)\\s*"
+                    + "|^\\s*\\p{Lu}{2,}(?:[ '-]\\p{Lu}{2,}){0,3}\\s*(?:\\([^)]{0,40}\\))?\\s+(?:--|—|–|-)\\s+");
+    /** A document or an unnamed source: {@code un communiqué du ministère}, {@code la même source}. */
+    private static final String SOURCE_NP = "(?:un|une|le|la|l'|les|des|ce|cette)\\s*(?:même\\s+)?(?:communiqué|source|sources|"
+            + "note|ministère|présidence|agence|services|document|déclaration)\\b";
+    private static final Pattern SOURCE = Pattern.compile("(?iU)^" + SOURCE_NP);
+    private static final Pattern TRAILING_SOURCE = Pattern.compile(
+            "(?iU),\\s*(?:(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:indiqué|annoncé|précisé|rapporté|souligné|ajouté|affirmé|fait\\s+savoir)"
+                    + "|selon|d'après)\\s+" + SOURCE_NP + "[^,«»]*$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
             "^\\s*(?:\\p{Lu}[\\p{L}'. -]{1,40},\\s+)?(?:[Ll]e\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
                     + "\\s+\\d{4}\\s*\\.?\\s*$");
@@ -86,13 +95,29 @@ final class ClauseReader {
             String head = m.group(1);
             String first = Folding.fold(head.trim().split("\\s+")[0]);
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).find()
-                    || head.trim().matches("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*");
-            if (!adverbial || startsWithSelon(rest)) {
+                    || head.trim().matches("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*") || first.equals("a")
+                    || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
+            if (!adverbial || startsWithSelon(rest) && !isSourceSelon(rest)) {
                 break;
             }
             at += m.end();
         }
         return at;
+    }
+
+    /** {@code Selon un communiqué du ministère,}: a source, not a speaker. */
+    private static boolean isSourceSelon(String s) {
+        Matcher m = LEADING_SELON.matcher(s);
+        return m.lookingAt() && SOURCE.matcher(m.group(1).trim()).lookingAt();
+    }
+
+    /**
+     * Where a trailing attribution to a document or unnamed source starts
+     * ({@code …, a indiqué un communiqué du ministère.}), or the sentence length when there is none.
+     */
+    int sourceAttributionStart(String sentence) {
+        Matcher m = TRAILING_SOURCE.matcher(sentence);
+        return m.find() ? m.start() : sentence.length();
     }
 
     private static boolean startsWithSelon(String s) {
@@ -102,7 +127,7 @@ final class ClauseReader {
     /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
     Optional<String> leadingSource(String sentence) {
         Matcher m = LEADING_SELON.matcher(Folding.plain(sentence));
-        if (m.lookingAt() && !m.group().startsWith("Pour")) {
+        if (m.lookingAt() && !m.group().startsWith("Pour") && !SOURCE.matcher(m.group(1).trim()).lookingAt()) {
             return Optional.of(m.group(1));
         }
         return Optional.empty();

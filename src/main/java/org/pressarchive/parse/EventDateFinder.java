@@ -34,9 +34,14 @@ final class EventDateFinder {
         for (int p = 0; p < limit; p++) {
             List<String> sentences = paragraphs.get(p);
             for (int s = 0; s < Math.min(2, sentences.size()); s++) {
-                for (DateMention d : dates.find(sentences.get(s))) {
+                List<DateMention> found = dates.find(sentences.get(s));
+                for (DateMention d : found) {
                     if (d.toDate().isPresent()) {
                         return new Result(d.toDate().get(), null);
+                    }
+                    Optional<LocalDate> repeated = repeatedInFull(d, found);
+                    if (repeated.isPresent()) {
+                        return new Result(repeated.get(), null);
                     }
                     String sample = sentences.get(s).substring(d.start(), d.end());
                     String why = d.year() == null ? "the year is missing" : d.day() == null ? "the day is missing"
@@ -58,5 +63,22 @@ final class EventDateFinder {
         }
         return new Result(null, new Warning(lines.isEmpty() ? 0 : lines.get(0),
                 "no event date found in the heading or the first paragraphs (set date in front matter)"));
+    }
+
+    /**
+     * A dateline's {@code 12 juin} written again in full in the same sentence
+     * ({@code Hanoï, 12 juin (VNA) – … a reçu jeudi 12 juin 2025 …}).
+     */
+    private static Optional<LocalDate> repeatedInFull(DateMention partial, List<DateMention> all) {
+        if (partial.day() == null) {
+            return Optional.empty();
+        }
+        for (DateMention d : all) {
+            if (d.start() > partial.start() && d.month() == partial.month() && partial.day().equals(d.day())
+                    && d.toDate().isPresent()) {
+                return d.toDate();
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -19,6 +19,10 @@ final class LocationFinder {
     /** A dateline inside a heading ({@code Conférence de presse de X, Beijing, le 7 mars 2025}): known cities only. */
     private static final Pattern INNER_DATELINE = Pattern.compile(
             ",\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
+    /** {@code Le 22 mars 2024 - Ottawa (Ontario) -} and {@code Fait à Paris, le 7 octobre 2024}. */
+    private static final Pattern DATE_THEN_CITY = Pattern.compile(
+            "(?U)^\\s*(?:[Ll]e\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH + "\\s+\\d{4}\\s*(?:-|–|—)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})"
+                    + "|^\\s*Fait\\s+à\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+le\\s+\\d");
     private static final Pattern AT_CITY = Pattern.compile(
             "(?U)(?<![\\p{L}])à\\s+(\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|du|la)){0,2})");
     private static final Set<String> NOT_CITIES = Set.of(
@@ -42,6 +46,13 @@ final class LocationFinder {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
+                Matcher dc = DATE_THEN_CITY.matcher(Folding.plain(sentence));
+                if (dc.find()) {
+                    Optional<String> city = city((dc.group(1) != null ? dc.group(1) : dc.group(2)).trim());
+                    if (city.isPresent()) {
+                        return city;
+                    }
+                }
                 if (p >= limit && !ClauseReader.isStandaloneDateline(sentence)) {
                     continue;
                 }

@@ -27,6 +27,10 @@ final class MentionResolver {
                     + "délégations|gouvernements|camps|interlocuteurs|homologues|chefs\\s+de\\s+délégation|personnalités)"
                     + "|les\\s+ministres|les\\s+parties|les\\s+dirigeants|les\\s+deux\\s+\\p{L}+|tous\\s+(?:deux|les\\s+deux)|toutes\\s+deux"
                     + "|l'un\\s+et\\s+l'autre)\\b");
+    /** {@code Les entretiens ont porté sur …}: the talks of the meeting stand for its participants. */
+    private static final Pattern TALKS = Pattern.compile(
+            "(?U)^les\\s+(?:entretiens|discussions|échanges|pourparlers|consultations|conversations|travaux|deux\\s+responsables)"
+                    + "(?:\\s+\\p{L}+){0,3}?\\s+ont\\s+(?:également\\s+|aussi\\s+|notamment\\s+|essentiellement\\s+)?porté\\s+sur\\b");
     private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
     private static final Pattern WEAK_JOINT = Pattern.compile(
             "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
@@ -66,12 +70,18 @@ final class MentionResolver {
         return WEAK_JOINT.matcher(Folding.fold(Folding.plain(text).stripLeading())).lookingAt();
     }
 
+    /** True for a joint subject: {@code les deux parties}, {@code les ministres}, {@code ils}. */
+    static boolean isJoint(String text) {
+        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt();
+    }
+
     /** Resolves the noun phrase at the start of {@code text}. */
     Reference resolve(String text, Context ctx) {
         String plain = Folding.plain(text).stripLeading();
         String f = Folding.fold(plain);
         Cast cast = ctx.cast();
-        if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt()) {
+        if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt() || TALKS.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
         }
         if (IMPERSONAL_JOINT.matcher(f).lookingAt()) {

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class NameFinder {
 
     private static final String HONORIFIC = "(?:MM\\.|M\\.|Mmes|Mme\\.?|Mlles?\\.?|Monsieur|Madame|Mademoiselle|Dr\\.?|Pr\\.?"
-            + "|S\\.E\\.(?:\\s*M\\.|\\s*Mme)?|Son Excellence(?:\\s+M\\.|\\s+Mme|\\s+Monsieur|\\s+Madame)?|Sa Majesté|Son Altesse|Cheikh|Sheikh)";
+            + "|S\\.E\\.(?:\\s*M\\.|\\s*Mme)?|Son Excellence(?:\\s+M\\.|\\s+Mme|\\s+Monsieur|\\s+Madame)?|Sa Majesté|Son Altesse|Cheikh|Sheikh"
+            + "|Samdech(?:\\s+Moha\\s+Borvor\\s+Thipadei|\\s+Akka\\s+Moha\\s+Sena\\s+Padei\\s+Techo|\\s+Techo|\\s+Thipadei)?)";
     private static final String WORD = "(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?|(?:al-|el-|ben-|bin-)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)";
     private static final String PARTICLE = "(?:de|du|des|da|di|dos|van|von|der|den|al|el|bin|ben|ibn|ould|ag|bint|y)";
     private static final Pattern RUN = Pattern.compile(
@@ -56,7 +57,13 @@ final class NameFinder {
             "aujourd'hui", "hier", "demain", "plus", "tous", "toutes", "chaque", "dès", "depuis", "entre", "contre", "vers",
             "cheikh", "sheikh", "dr", "pr", "s.e.", "mme", "m", "mm", "mlle", "fondation", "institut", "université",
             "académie", "centre", "office", "bureau", "secrétariat", "mission", "délégation", "sa", "excellences",
-            "excellence", "chers", "mesdames", "messieurs", "ladies", "vive", "vivent"));
+            "excellence", "chers", "mesdames", "messieurs", "ladies", "vive", "vivent", "samdech", "thipadei"));
+
+    /**
+     * Capitalised words that are determiners at the start of a sentence but parts of a name
+     * inside one: {@code Bui Thanh Son}, {@code Jean-Yves Le Drian}.
+     */
+    private static final Set<String> INNER_NAME_WORDS = Set.of("son", "le", "la", "sa");
 
     private final Gazetteer gazetteer;
 
@@ -103,7 +110,8 @@ final class NameFinder {
                 continue;
             }
             boolean surnameInCapitals = (capitals > 0 || partHonorific) && isCapitalsWord(text);
-            if (!particle && !surnameInCapitals && isStop(text)) {
+            boolean innerName = (capitals > 0 || partHonorific) && INNER_NAME_WORDS.contains(Folding.fold(text));
+            if (!particle && !surnameInCapitals && !innerName && isStop(text)) {
                 emit(out, s, partStart, partEnd, capitals, partHonorific, partFrom, partGender);
                 partStart = -1;
                 capitals = 0;

@@ -26,6 +26,8 @@ final class ParticipantFinder {
             "invitation", "tribune", "interview", "visite", "vœux", "voeux", "communiqué", "lettre", "propos", "remarques",
             "rendu", "réunion", "audience", "conversation", "appel", "mot", "point", "part", "demande", "côté");
     /** Event phrases that restate the setting of words already reported, never introduce a meeting. */
+    /** A visit to come ({@code effectuera une visite}): framing in a communiqué, an announcement in a briefing. */
+    static final String ANNOUNCEMENT = "annoncer une visite";
     private static final Set<String> SETTING_LEMMAS = Set.of("faire ces remarques", "s'exprimer");
     private static final Pattern MEDIA = Pattern.compile(
             "(?iU).*\\b(agence|presse|press|news|tv|télévision|radio|journal|times|post|daily|reuters|afp|bloomberg|cctv|"
@@ -75,7 +77,7 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             Set<String> counterparts = new java.util.HashSet<>();
-            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts);
+            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts, transcript);
             fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
@@ -121,7 +123,7 @@ final class ParticipantFinder {
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
-                         Set<String> counterparts) {
+                         Set<String> counterparts, boolean transcript) {
         int firstBody = heading ? 1 : 0;
         for (int p = firstBody; p < paragraphs.size(); p++) {
             List<String> sentences = paragraphs.get(p);
@@ -136,7 +138,8 @@ final class ParticipantFinder {
                 }
                 List<Token> tokens = Tokenizer.tokens(sentence);
                 boolean event = lexicon.cues(tokens).stream()
-                        .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma()));
+                        .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma())
+                                && !(transcript && c.lemma().equals(ANNOUNCEMENT)));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {
                     if (!ids.isEmpty()) {
                         cast.meeting(p, ids);

@@ -88,16 +88,32 @@ public final class ReportingLexicon {
         return false;
     }
 
-    /** The longest cue starting at token {@code i}, or null. */
+    /**
+     * Words a reporting phrase may enclose without changing it: {@code a eu mercredi un entretien},
+     * {@code a fait aujourd'hui la déclaration suivante}.
+     */
+    private static final Set<String> INSERTS = Set.of(
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "également",
+            "aussi", "ensuite", "alors", "encore", "déjà");
+
+    /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
-        for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
-            StringBuilder sb = new StringBuilder(tokens.get(i).folded());
-            for (int k = i + 1; k < i + len; k++) {
-                sb.append(' ').append(tokens.get(k).folded());
+        int[] at = new int[longest];
+        int n = 0;
+        for (int k = i; k < tokens.size() && n < longest; k++) {
+            if (k > i && INSERTS.contains(tokens.get(k).folded())) {
+                continue;
+            }
+            at[n++] = k;
+        }
+        for (int len = n; len >= 1; len--) {
+            StringBuilder sb = new StringBuilder(tokens.get(at[0]).folded());
+            for (int k = 1; k < len; k++) {
+                sb.append(' ').append(tokens.get(at[k]).folded());
             }
             Entry e = phrases.get(sb.toString());
             if (e != null) {
-                return new Cue(e.type(), e.lemma(), i, i + len);
+                return new Cue(e.type(), e.lemma(), i, at[len - 1] + 1);
             }
         }
         return null;

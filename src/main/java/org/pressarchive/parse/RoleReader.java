@@ -41,6 +41,11 @@ final class RoleReader {
             "^(?:(?:le|la|les|l'|son|sa|leur|un|une)\\s*)?(?:(?:nouveau|nouvelle|nouvel|actuel|actuelle|ancien|ancienne)\\s+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** An apposition with an article ({@code , le Secrétaire général …, Tô Lâm}) introduces the next person. */
+    private static final Pattern ARTICLE = Pattern.compile("(?iU)^(?:le|la|les|l')\\s*\\S");
+    /** The continuation of a ministry's list of portfolios: {@code , de la Coopération africaine et des …}. */
+    private static final Pattern PORTFOLIO = Pattern.compile("(?iU)^(?:de\\s+la|de\\s+l'|du|des|d')\\s*\\p{Lu}");
+
     private final Gazetteer gazetteer;
 
     RoleReader(Gazetteer gazetteer) {
@@ -51,7 +56,10 @@ final class RoleReader {
         String s = Folding.plain(sentence);
         String before = segmentBefore(s.substring(0, name.from()));
         String after = segmentAfter(s.substring(name.end()));
-        String apposition = startsWithOffice(after) ? after : startsWithOffice(officePart(before)) ? officePart(before) : null;
+        boolean nextPersons = startsWithOffice(after) && ARTICLE.matcher(after).lookingAt()
+                && startsWithOffice(officePart(before));
+        String apposition = startsWithOffice(after) && !nextPersons ? after
+                : startsWithOffice(officePart(before)) ? officePart(before) : null;
         String role = apposition == null ? null : office(apposition);
         String beforeOffice = officePart(before);
         String country = countryOf(apposition)
@@ -80,6 +88,9 @@ final class RoleReader {
             boolean weak = word.equals("et") || word.equals("à") || word.equals("au") || word.equals("aux");
             if (weak && segment.isEmpty()) {
                 return "";
+            }
+            if (word.equals(",") && PORTFOLIO.matcher(segment).lookingAt() && i > 0) {
+                continue;
             }
             if (!weak || startsWithOffice(officePart(segment))) {
                 return segment;
@@ -175,7 +186,7 @@ final class RoleReader {
     private String clean(String office) {
         List<String> kept = new ArrayList<>();
         for (String w : office.split("\\s+")) {
-            if (gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
                 kept.add(w);
             }
         }

@@ -32,37 +32,62 @@ final class SpeakerAttributor {
     List<List<Voice>> readout(List<List<String>> paragraphs, boolean heading, Cast cast) {
         List<List<Voice>> out = new ArrayList<>();
         List<String> lastSubject = List.of();
+        List<String> quoted = null;
+        boolean inQuote = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Voice> voices = new ArrayList<>();
             List<String> current = null;
-            for (String sentence : paragraphs.get(p)) {
+            List<String> sentencesOfP = paragraphs.get(p);
+            if (quoted != null && !inQuote && (sentencesOfP.isEmpty() || !opensQuotation(sentencesOfP.get(0)))) {
+                quoted = null;
+            }
+            if (quoted != null) {
+                for (String sentence : sentencesOfP) {
+                    voices.add(isMark(sentence) ? Voice.NARRATION : new Voice(quoted, Kind.STATEMENT));
+                }
+                inQuote = quoteBalance(String.join(" ", sentencesOfP), inQuote);
+                if (!inQuote) {
+                    quoted = null;
+                }
+                out.add(voices);
+                continue;
+            }
+            for (String sentence : sentencesOfP) {
                 if ((heading && p == 0) || isMark(sentence)) {
                     voices.add(Voice.NARRATION);
                     continue;
                 }
                 MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
-                List<Token> tokens = Tokenizer.tokens(sentence);
+                String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
+                List<Token> tokens = Tokenizer.tokens(own);
                 List<Cue> cues = lexicon.cues(tokens);
-                Reference attributed = attributed(sentence, ctx);
+                Reference attributed = attributed(own, ctx);
                 if (attributed.resolved()) {
                     voices.add(new Voice(attributed.ids(), Kind.STATEMENT));
                     current = attributed.ids();
                     lastSubject = current;
                     continue;
                 }
-                String rest = sentence.substring(clauses.subjectStart(sentence));
-                Reference subject = current != null && MentionResolver.isWeakJoint(rest) ? Reference.none()
-                        : mentions.resolve(rest, ctx);
-                if (subject.resolved() && current == null && !kinds.isStance(tokens, cues)
+                String rest = own.substring(clauses.subjectStart(own));
+                Reference subject = current != null && (MentionResolver.isWeakJoint(rest)
+                        || cues.isEmpty() && MentionResolver.isJoint(rest)) ? Reference.none() : mentions.resolve(rest, ctx);
+                if (subject.resolved() && INTRODUCTION.matcher(own).find()) {
+                    quoted = subject.ids();
+                    inQuote = false;
+                    lastSubject = subject.ids();
+                    voices.add(Voice.NARRATION);
+                } else if (subject.resolved() && current == null && !kinds.isStance(tokens, cues)
                         && mentions.startsWithCountry(rest)) {
                     voices.add(Voice.NARRATION);
                 } else if (subject.resolved()) {
-                    Kind kind = kinds.classify(tokens, cues, sentence);
+                    Kind kind = kinds.classify(tokens, cues, own);
                     lastSubject = subject.ids();
                     current = kind == Kind.NARRATION ? null : subject.ids();
                     voices.add(kind == Kind.NARRATION ? Voice.NARRATION : new Voice(subject.ids(), kind));
                 } else if (current != null) {
                     voices.add(new Voice(current, Kind.STATEMENT));
+                } else if (ctx.meeting().size() > 1 && PASSIVE_TOPIC.matcher(own).find()) {
+                    voices.add(new Voice(ctx.meeting(), Kind.ACTION));
                 } else {
                     voices.add(Voice.NARRATION);
                 }
@@ -70,6 +95,36 @@ final class SpeakerAttributor {
             out.add(voices);
         }
         return out;
+    }
+
+    /**
+     * A sentence that announces the words that follow ({@code X a fait aujourd'hui la déclaration
+     * suivante :}): the quoted paragraphs after it are that person's.
+     */
+    private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
+            "(?iU)(?:suivante|suivant|ce qui suit|en ces termes)\\s*:\\s*$");
+    /** {@code Les questions de … ont également été abordées.}: a topic the meeting discussed. */
+    private static final java.util.regex.Pattern PASSIVE_TOPIC = java.util.regex.Pattern.compile(
+            "(?iU)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+|par\\s+ailleurs\\s+)?été\\s+"
+                    + "(?:abordée?s?|évoquée?s?|examinée?s?|discutée?s?|passée?s?\\s+en\\s+revue)\\b");
+
+    private static boolean opensQuotation(String sentence) {
+        String t = sentence.stripLeading();
+        return t.startsWith("«") || t.startsWith("“") || t.startsWith("\"");
+    }
+
+    /** Whether a quotation is still open after {@code text}, given whether one was open before it. */
+    private static boolean quoteBalance(String text, boolean open) {
+        boolean inside = open;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                inside = true;
+            } else if (c == '»' || c == '”') {
+                inside = false;
+            }
+        }
+        return inside;
     }
 
     /** A trailing attribution or a leading {@code Selon X,}, resolved. */
@@ -151,7 +206,8 @@ final class SpeakerAttributor {
     private boolean isFraming(String sentence) {
         List<Token> tokens = Tokenizer.tokens(sentence);
         List<Cue> cues = lexicon.cues(tokens);
-        return kinds.classify(tokens, cues, sentence) == Kind.NARRATION;
+        return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
+                && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT));
     }
 
     private static boolean isMark(String sentence) {
