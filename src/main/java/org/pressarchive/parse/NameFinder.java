@@ -57,7 +57,7 @@ final class NameFinder {
             "aujourd'hui", "hier", "demain", "plus", "tous", "toutes", "chaque", "dès", "depuis", "entre", "contre", "vers",
             "cheikh", "sheikh", "dr", "pr", "s.e.", "mme", "m", "mm", "mlle", "fondation", "institut", "université",
             "académie", "centre", "office", "bureau", "secrétariat", "mission", "délégation", "sa", "excellences",
-            "excellence", "chers", "mesdames", "messieurs", "ladies", "vive", "vivent", "samdech", "thipadei"));
+            "excellence", "chers", "mesdames", "messieurs", "ladies", "vive", "vivent", "samdech", "thipadei", "l'honorable", "honorable"));
 
     /**
      * Capitalised words that are determiners at the start of a sentence but parts of a name
