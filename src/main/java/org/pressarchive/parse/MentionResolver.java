@@ -29,8 +29,8 @@ final class MentionResolver {
                     + "|l'un\\s+et\\s+l'autre)\\b");
     /** {@code Les entretiens ont porté sur …}: the talks of the meeting stand for its participants. */
     private static final Pattern TALKS = Pattern.compile(
-            "(?U)^les\\s+(?:entretiens|discussions|échanges|pourparlers|consultations|conversations|travaux|deux\\s+responsables)"
-                    + "(?:\\s+\\p{L}+){0,3}?\\s+ont\\s+(?:également\\s+|aussi\\s+|notamment\\s+|essentiellement\\s+)?porté\\s+sur\\b");
+            "(?U)^(?:les\\s+(?:entretiens|discussions|échanges|pourparlers|consultations|conversations|travaux|deux\\s+responsables)"
+                    + "(?:\\s+\\p{L}+){0,3}?\\s+ont|l'(?:entretien|échange|audience|entrevue)(?:\\s+\\p{L}+){0,3}?\\s+a|la\\s+(?:rencontre|réunion|conversation|discussion)(?:\\s+\\p{L}+){0,3}?\\s+a)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|essentiellement\\s+)?porté\\s+sur\\b");
     private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
     private static final Pattern WEAK_JOINT = Pattern.compile(
             "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
@@ -53,6 +53,9 @@ final class MentionResolver {
                     + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|cheffe\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
                     + "ambassadeur|ambassadrice|haut\\s+représentant|haute\\s+représentante|envoyé|envoyée|commissaire|directeur|directrice|"
                     + "représentant|représentante|conseiller|conseillère|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
+
+    /** {@code le chef de l'État chinois}, {@code le dirigeant serbe}: any leader of that country. */
+    private static final Pattern LEADER = Pattern.compile("(?U)chef|cheffe|dirigeant|dirigeante|responsable");
 
     private final Gazetteer gazetteer;
     private final NameFinder names;
@@ -340,7 +343,8 @@ final class MentionResolver {
             if (feminine && a.gender() == Gender.MASCULINE) {
                 continue;
             }
-            if (officeWord.startsWith("chef de la diplomatie") || officeWord.startsWith("cheffe de la diplomatie") || a.role() == null
+            if (country.isPresent() && LEADER.matcher(officeWord).matches()
+                    || officeWord.startsWith("chef de la diplomatie") || officeWord.startsWith("cheffe de la diplomatie") || a.role() == null
                     || Folding.fold(a.role()).contains(officeWord.replace("présidente", "présid"))
                     || officeWord.startsWith("présid") && Folding.fold(a.role()).contains("présid")) {
                 candidates.add(a);

@@ -77,7 +77,7 @@ final class SpeakerAttributor {
                     lastSubject = subject.ids();
                     voices.add(Voice.NARRATION);
                 } else if (subject.resolved() && current == null && !kinds.isStance(tokens, cues)
-                        && mentions.startsWithCountry(rest)) {
+                        && (mentions.startsWithCountry(rest) || isBackground(tokens, own))) {
                     voices.add(Voice.NARRATION);
                 } else if (subject.resolved()) {
                     Kind kind = kinds.classify(tokens, cues, own);
@@ -107,6 +107,19 @@ final class SpeakerAttributor {
     private static final java.util.regex.Pattern PASSIVE_TOPIC = java.util.regex.Pattern.compile(
             "(?iU)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+|par\\s+ailleurs\\s+)?été\\s+"
                     + "(?:abordée?s?|évoquée?s?|examinée?s?|discutée?s?|passée?s?\\s+en\\s+revue)\\b");
+
+    /**
+     * A person's deed told without any reporting cue, quotation or {@code que} clause
+     * ({@code X occupait le poste …}, {@code Lula a organisé une cérémonie …}): background.
+     */
+    private static boolean isBackground(List<Token> tokens, String sentence) {
+        return !quotes(sentence) && tokens.stream().map(Token::folded).noneMatch(t -> t.equals("que") || t.equals("qu'"));
+    }
+
+    /** True when a sentence quotes words ({@code « … »}, {@code “ … ”}). */
+    private static boolean quotes(String sentence) {
+        return sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0 || sentence.indexOf('"') >= 0;
+    }
 
     private static boolean opensQuotation(String sentence) {
         String t = sentence.stripLeading();
@@ -168,6 +181,8 @@ final class SpeakerAttributor {
             if (label.isPresent()) {
                 labelsStarted = true;
                 turn = owner(label.get(), cast, spokesperson);
+            } else if (labelsStarted && isFollowUp(sentences, p + 1 < paragraphs.size() ? paragraphs.get(p + 1) : List.of())) {
+                turn = JOURNALIST;
             }
             for (String sentence : sentences) {
                 if ((heading && p == 0) || isMark(sentence)) {
@@ -183,6 +198,21 @@ final class SpeakerAttributor {
             out.add(voices);
         }
         return out;
+    }
+
+    /**
+     * An unlabelled paragraph of questions only, right before an answer's label, is a
+     * journalist's follow-up ({@code Et sur la liste ? Avez-vous reçu une réponse ?}).
+     */
+    private static boolean isFollowUp(List<String> sentences, List<String> next) {
+        if (sentences.isEmpty() || next.isEmpty()) {
+            return false;
+        }
+        Optional<TurnLabel> l = TurnLabel.of(next.get(0));
+        if (l.isEmpty() || l.get().role() != TurnLabel.Role.ANSWER) {
+            return false;
+        }
+        return sentences.stream().allMatch(x -> x.stripTrailing().endsWith("?") || x.stripTrailing().endsWith("? »"));
     }
 
     /** Voices of a first-person text: the one speaker says every sentence but headings and marks. */
@@ -203,11 +233,16 @@ final class SpeakerAttributor {
         return out;
     }
 
+    /** Logistics to come: framing in a readout, the spokesperson's announcement in a briefing. */
+    private static final java.util.Set<String> LOGISTICS = java.util.Set.of(
+            "se rendre", "coprésider", "se retrouver", "avoir des entretiens");
+
     private boolean isFraming(String sentence) {
         List<Token> tokens = Tokenizer.tokens(sentence);
         List<Cue> cues = lexicon.cues(tokens);
         return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
-                && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT));
+                && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT)
+                        || LOGISTICS.contains(c.lemma()) && tokens.get(c.end() - 1).folded().matches(".*r(?:a|ont)"));
     }
 
     private static boolean isMark(String sentence) {

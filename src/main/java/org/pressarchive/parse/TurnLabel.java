@@ -15,7 +15,7 @@ record TurnLabel(String label, int end) {
 
     enum Role { QUESTION, ANSWER, NAMED }
 
-    private static final Pattern QA = Pattern.compile("^\\s*(Q|R|Question|Réponse|Questions)\\s*[:：]\\s*");
+    private static final Pattern QA = Pattern.compile("^\\s*(Q|R|Question|Réponse|Questions)\\s*(?:[:：]|[-–—](?=\\s))\\s*");
     private static final Pattern COLON = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}\\d'’.()&-]*(?:\\s+[\\p{L}\\d'’.()&-]+){0,6})\\s*[:：]\\s+");
     private static final Pattern DASH = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’. -]{2,60}?)\\s*[–—]\\s+");
