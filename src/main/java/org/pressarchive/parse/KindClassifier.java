@@ -73,7 +73,8 @@ final class KindClassifier {
         if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT)) {
             return true;
         }
-        if (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0) {
+        boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
+        if (!praise && (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0)) {
             return true;
         }
         Cue firstAction = cues.stream().filter(c -> c.type() == Cue.Type.ACTION).findFirst().orElse(null);

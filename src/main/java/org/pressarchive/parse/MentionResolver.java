@@ -57,6 +57,10 @@ final class MentionResolver {
     /** {@code le chef de l'État chinois}, {@code le dirigeant serbe}: any leader of that country. */
     private static final Pattern LEADER = Pattern.compile("(?U)chef|cheffe|dirigeant|dirigeante|responsable");
 
+    /** Offices in the masculine form: {@code le Président} is not {@code la Présidente du Conseil}. */
+    private static final Pattern MASCULINE_OFFICE = Pattern.compile(
+            "(?U)(?:vice-)?président|premier ministre|chancelier|ambassadeur|directeur|conseiller|représentant|dirigeant|envoyé");
+
     private final Gazetteer gazetteer;
     private final NameFinder names;
 
@@ -291,6 +295,12 @@ final class MentionResolver {
         List<Actor> candidates = roleCandidates(officeWord, country, feminine, ctx, false);
         if (candidates.isEmpty() && country.isPresent()) {
             candidates = roleCandidates(officeWord, country, feminine, ctx, true);
+        }
+        if (!feminine && MASCULINE_OFFICE.matcher(officeWord).matches()) {
+            List<Actor> men = candidates.stream().filter(a -> a.gender() != Gender.FEMININE).toList();
+            if (!men.isEmpty()) {
+                candidates = men;
+            }
         }
         if (candidates.size() == 1) {
             return Reference.of(List.of(candidates.get(0).id()));

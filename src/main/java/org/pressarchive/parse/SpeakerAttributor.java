@@ -215,13 +215,28 @@ final class SpeakerAttributor {
         return sentences.stream().allMatch(x -> x.stripTrailing().endsWith("?") || x.stripTrailing().endsWith("? »"));
     }
 
+    /**
+     * A second heading line before the body ({@code Soudan – Attaques contre … (13 avril 2025)}):
+     * one sentence that neither ends a sentence nor opens an address ({@code Monsieur le Président,}).
+     */
+    private static boolean isSubheading(List<String> sentences) {
+        if (sentences.size() != 1) {
+            return false;
+        }
+        String t = sentences.get(0).strip();
+        return !t.isEmpty() && ".!?…,:;»\"”".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     /** Voices of a first-person text: the one speaker says every sentence but headings and marks. */
     List<List<Voice>> firstPerson(List<List<String>> paragraphs, boolean heading, String speaker) {
         List<List<Voice>> out = new ArrayList<>();
+        boolean body = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             List<Voice> voices = new ArrayList<>();
+            boolean subheading = !body && heading && p > 0 && isSubheading(paragraphs.get(p));
+            body |= !subheading && p > 0;
             for (String sentence : paragraphs.get(p)) {
-                if ((heading && p == 0) || isMark(sentence)) {
+                if ((heading && p == 0) || subheading || isMark(sentence)) {
                     voices.add(Voice.NARRATION);
                 } else {
                     List<Token> tokens = Tokenizer.tokens(sentence);
