@@ -39,8 +39,129 @@ public final class ReportingLexicon {
                 }
             }
         }
+        for (Cue.Type type : List.of(Cue.Type.STATEMENT, Cue.Type.ACTION)) {
+            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
+            for (Map.Entry<String, JsonNode> e : group.properties()) {
+                for (JsonNode form : e.getValue()) {
+                    for (String variant : inflections(e.getKey(), key(form.asString()))) {
+                        phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
+                        max = Math.max(max, variant.split(" ").length);
+                    }
+                }
+            }
+        }
         root.get("attribution").forEach(v -> attribution.add(key(v.asString())));
+        Set<String> more = new HashSet<>();
+        for (String a : attribution) {
+            if (!a.contains(" ")) {
+                Entry e = phrases.get(a);
+                String verb = e == null ? null : verbOf(e.lemma());
+                if (verb != null && Inflector.forms(verb).contains(a)) {
+                    for (String f : Inflector.forms(verb)) {
+                        if (!f.equals(verb) && !NOT_GENERATED.contains(f) && PAST.matcher(f).matches()) {
+                            more.add(f);
+                        }
+                    }
+                }
+            }
+        }
+        attribution.addAll(more);
         this.longest = max;
+    }
+
+    /**
+     * Generated forms that are nouns as often as verbs ({@code une demande}, {@code des échanges},
+     * {@code une visite}): only the forms the data lists explicitly stand for the verb.
+     */
+    private static final Set<String> NOT_GENERATED = Set.of(
+            "demande", "demandes", "annonce", "annonces", "notes", "partage", "partages", "échanges", "juge", "juges",
+            "estime", "appel", "rapport", "signe", "visite", "rencontre", "rencontres", "présents", "conclus", "accord",
+            "invites", "exposes", "soutiens", "regrets", "vise", "tiens", "dis", "fais", "mets", "vu", "su", "pu", "dû",
+            "devant", "fait", "faite", "faits", "faites", "tenu", "tenue", "tenus", "tenues", "met", "mis", "mise", "mises",
+            "mit", "dit", "dite", "dits", "dites", "cru", "prise", "pris", "venu", "venue", "croit", "peut", "doit", "sait", "voit");
+
+    /**
+     * Lemmas recognised only in their listed forms: modals and aspect verbs that are content only
+     * in some tenses ({@code je voudrais vous remercier} is an act), and verbs whose other forms
+     * are nouns or modifiers ({@code la mise en œuvre}, {@code un accord portant sur}).
+     */
+    private static final Set<String> AS_LISTED = Set.of(
+            "vouloir", "entendre", "s'attendre", "viser", "continuer", "attacher", "valoriser", "œuvrer", "décider", "tenir à",
+            "porter sur", "selon");
+
+    /**
+     * Generated forms that close a quotation: participles ({@code a jugé}, {@code avait conclu})
+     * and the narrative imperfect ({@code expliquait}); a bare present after a comma is too often
+     * the verb of the sentence itself ({@code Le Brésil, a-t-il dit, considère …}).
+     */
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
+            ".*(?:é|ée|és|ées|u|ue|us|i|ie|is|it|ait|aient)");
+
+    /** The verb a lemma is built on: {@code mettre l'accent} → {@code mettre}, {@code se dire} → {@code dire}. */
+    private static String verbOf(String lemma) {
+        String l = lemma.startsWith("s'") ? lemma.substring(2) : lemma.startsWith("se ") ? lemma.substring(3) : lemma;
+        String v = l.split(" ")[0];
+        return v.equals("être") || v.equals("selon") || v.equals("hautement") ? null : v;
+    }
+
+    /**
+     * Every inflection of a listed form: its verb (the lemma's, or the first word's own) in each
+     * person and tense, the rest of the phrase kept; a reflexive form also with {@code s'est},
+     * {@code se sont}, {@code s'était}, {@code se seront}… before the participle.
+     */
+    private static List<String> inflections(String lemma, String form) {
+        List<String> out = new ArrayList<>();
+        String verb = verbOf(lemma);
+        if (verb == null || AS_LISTED.contains(lemma)) {
+            return out;
+        }
+        String[] words = form.split(" ");
+        int at = 0;
+        boolean reflexive = false;
+        if (words[0].equals("s'") || words[0].equals("se")) {
+            reflexive = true;
+            at = 1;
+            if (words.length > 2 && Set.of("est", "sont", "était", "étaient").contains(words[1])) {
+                at = 2;
+            }
+        }
+        if (at >= words.length) {
+            return out;
+        }
+        String word = words[at];
+        Set<String> forms = Inflector.forms(verb);
+        if (!forms.contains(word)) {
+            String guess = word.replaceFirst("(?:é|ée|és|ées|e|ent|ant|ait|aient|era|eront)$", "er");
+            forms = guess.endsWith("er") && !guess.equals(word) ? Inflector.forms(guess) : Set.of();
+            if (!forms.contains(word)) {
+                return out;
+            }
+        }
+        String tail = String.join(" ", java.util.Arrays.asList(words).subList(at + 1, words.length));
+        boolean multi = !tail.isEmpty();
+        for (String f : forms) {
+            if (NOT_GENERATED.contains(f) && !multi && !reflexive || f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies")
+                    && !f.endsWith("ues") && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as")) {
+                continue;
+            }
+            String rest = multi ? " " + tail : "";
+            if (!reflexive) {
+                out.add(f + rest);
+                continue;
+            }
+            boolean vowel = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
+            boolean participle = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
+                    || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
+                    || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
+            out.add((vowel ? "s' " : "se ") + f + rest);
+            if (participle) {
+                for (String aux : List.of("s' est", "s' était", "se sera", "se serait", "se sont", "s' étaient", "se seront",
+                        "s' étant")) {
+                    out.add(aux + " " + f + rest);
+                }
+            }
+        }
+        return out;
     }
 
     static ReportingLexicon load(ObjectMapper mapper) {
