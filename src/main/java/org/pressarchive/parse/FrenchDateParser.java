@@ -23,9 +23,9 @@ public final class FrenchDateParser {
     private static final String DAY = "(1er|premier|[0-3]?\\d)";
     private static final String WEEKDAY = "(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?";
 
-    /** {@code du 25 (octobre)? au 28 octobre (2006)?}. */
+    /** {@code du 25 (octobre)? au 28 octobre (2006)?}, {@code les 12 et 13 janvier 2025}: the first day. */
     private static final Pattern PERIOD = Pattern.compile(
-            "(?U)\\bdu\\s+" + WEEKDAY + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+au\\s+" + WEEKDAY + DAY + "\\s+" + MONTH
+            "(?U)\\b(?:du|les)\\s+" + WEEKDAY + DAY + "(?:\\s+" + MONTH + ")?(?:\\s+(\\d{4}))?\\s+(?:au|et)\\s+(?:le\\s+)?" + WEEKDAY + DAY + "\\s+" + MONTH
                     + "(?:\\s+(\\d{4}))?\\b");
     /** {@code (le)? (mardi)? 3 mai (2022)?}. */
     private static final Pattern DAY_MONTH = Pattern.compile(

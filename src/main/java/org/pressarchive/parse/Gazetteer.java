@@ -26,6 +26,7 @@ public final class Gazetteer {
     private final Map<String, Country> byCombining = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
     private final Map<String, String> offices = new HashMap<>();
+    private final Map<String, String> publishers = new java.util.LinkedHashMap<>();
     private final int longestName;
 
     Gazetteer(List<Country> countries, Map<String, String> otherCities, Map<String, String> offices) {
@@ -58,7 +59,12 @@ public final class Gazetteer {
                     strings(n.get("demonyms")), strings(n.get("capitals")), strings(n.get("aliases")),
                     strings(n.get("combiningForms"))));
         }
-        return new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
+        Gazetteer g = new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
+        JsonNode publishers = root.get("publishers");
+        if (publishers != null) {
+            pairs(publishers).forEach((marker, country) -> g.publishers.put(Folding.fold(marker), country));
+        }
+        return g;
     }
 
     private static Map<String, String> pairs(JsonNode array) {
@@ -118,6 +124,37 @@ public final class Gazetteer {
     public Optional<String> countryOfOffice(String text) {
         String f = Folding.fold(text);
         return offices.entrySet().stream().filter(e -> f.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+    }
+
+    /**
+     * The country whose government publishes {@code text}, from the markers of the data file
+     * ({@code Élysée}, {@code Xinhua}, an unqualified {@code Président de la République}), if
+     * exactly one country is marked.
+     */
+    public Optional<String> publisherCountry(String text) {
+        String f = Folding.fold(text);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Map.Entry<String, String> e : publishers.entrySet()) {
+            int at = f.indexOf(e.getKey());
+            while (at >= 0) {
+                if (!qualified(f, at + e.getKey().length()) && (at == 0 || !Character.isLetter(f.charAt(at - 1)))) {
+                    found.add(e.getValue());
+                    break;
+                }
+                at = f.indexOf(e.getKey(), at + 1);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** True when an office is followed by its country: {@code … de la République du Kenya}, {@code … française}. */
+    private boolean qualified(String f, int end) {
+        List<Token> next = Tokenizer.tokens(f.substring(end, Math.min(f.length(), end + 40)));
+        if (next.isEmpty() || end < f.length() && Character.isLetter(f.charAt(end))) {
+            return !next.isEmpty() && end < f.length() && Character.isLetter(f.charAt(end));
+        }
+        String w = next.get(0).folded();
+        return java.util.Set.of("de", "du", "d'", "des").contains(w) || byDemonym(w).isPresent();
     }
 
     /** The French spelling of a capital named {@code name} (case ignored), if it is one. */

@@ -18,7 +18,32 @@ import java.util.regex.Pattern;
 final class MentionResolver {
 
     /** What earlier sentences tell: who spoke last, and which meeting is under way. */
-    record Context(Cast cast, List<String> lastSubject, List<String> meeting) {
+    record Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned) {
+        Context(Cast cast, List<String> lastSubject, List<String> meeting) {
+            this(cast, lastSubject, meeting, false);
+        }
+    }
+
+    /** {@code son homologue}, {@code son hôte}: the previous sentence names the other participant. */
+    private static final Pattern OTHER_PERSON = Pattern.compile("(?iU)\\b(?:son|sa|leur)\\s+(?:homologue|hôte|interlocut\\p{L}*|invitée?)\\b");
+
+    /** True when {@code previous} names a meeting participant other than the last subject. */
+    static boolean namesOther(String previous, Context ctx) {
+        if (previous == null) {
+            return false;
+        }
+        if (OTHER_PERSON.matcher(previous).find()) {
+            return true;
+        }
+        for (String id : ctx.meeting()) {
+            if (!ctx.lastSubject().contains(id)) {
+                Optional<Actor> a = ctx.cast().byId(id);
+                if (a.isPresent() && previous.contains(a.get().name().substring(a.get().name().lastIndexOf(' ') + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Pattern JOINT = Pattern.compile(
@@ -98,6 +123,13 @@ final class MentionResolver {
             return Reference.none();
         }
         Matcher p = PRONOUN.matcher(f);
+        if (p.lookingAt() && ctx.otherMentioned() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+            Reference other = lastOther(p.group(1).contains("tte") || p.group(1).startsWith("celle")
+                    ? Gender.FEMININE : Gender.MASCULINE, ctx);
+            if (other.resolved()) {
+                return other;
+            }
+        }
         if (p.lookingAt()) {
             return pronoun(p.group(1).startsWith("el") || p.group(1).startsWith("ce") && p.group(1).contains("tte")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
@@ -156,6 +188,19 @@ final class MentionResolver {
             return Reference.of(List.of(compatible.get(0)));
         }
         return Reference.none();
+    }
+
+    /**
+     * {@code Celui-ci}, {@code ce dernier} right after a sentence that names the other
+     * participant ({@code … a invité son hôte …}): that person, not the current subject.
+     */
+    private Reference lastOther(Gender gender, Context ctx) {
+        if (ctx.lastSubject().isEmpty() || ctx.lastSubject().size() > 1) {
+            return Reference.none();
+        }
+        List<String> others = ctx.meeting().stream().filter(id -> !ctx.lastSubject().contains(id))
+                .filter(id -> ctx.cast().byId(id).map(a -> a.gender().admits(gender)).orElse(false)).toList();
+        return others.size() == 1 ? Reference.of(others) : Reference.none();
     }
 
     private Reference leadingName(String plain, String f, Context ctx) {

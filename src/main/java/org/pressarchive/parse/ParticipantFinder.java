@@ -86,7 +86,48 @@ final class ParticipantFinder {
         if (cast.isEmpty()) {
             labelledSpeakers(paragraphs, cast);
         }
+        if (!explicit) {
+            impliedCountries(paragraphs, cast);
+        }
         return cast.build();
+    }
+
+    /** Offices that belong to no country: the United Nations, the European Union, an envoy. */
+    private static final java.util.regex.Pattern INTERNATIONAL = java.util.regex.Pattern.compile(
+            "(?iU)nations unies|\\bonu\\b|union européenne|union africaine|otan|secrétaire général|secrétaire générale|commission|"
+                    + "haut représentant|haute représentante|organisation|envoyé spécial|envoyée spéciale|conseil de l'europe|\\bue\\b");
+
+    /**
+     * The country of participants the text gives none: the publishing government's
+     * ({@code Élysée}, {@code Xinhua}, an unqualified {@code Président de la République} → its
+     * country; data in {@code countries.json}), else the country the text names most often (at
+     * least twice) that no other participant holds, when only one participant lacks a country:
+     * a Chinese readout's {@code Wang Yi}, a briefing's {@code porte-parole}. Only the first
+     * participant without a country gets it: the publisher's own side is introduced first.
+     */
+    private void impliedCountries(List<List<String>> paragraphs, Cast.Builder cast) {
+        List<Actor> missing = cast.actors().stream()
+                .filter(a -> a.country() == null && (a.role() == null || !INTERNATIONAL.matcher(a.role()).find())).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        StringBuilder all = new StringBuilder();
+        paragraphs.forEach(p -> p.forEach(s -> all.append(s).append('\n')));
+        Set<String> held = new java.util.HashSet<>();
+        cast.actors().forEach(a -> {
+            if (a.country() != null) {
+                held.add(a.country());
+            }
+        });
+        Optional<String> home = roles.publisherCountry(all.toString());
+        if (home.isEmpty() && missing.size() == 1) {
+            home = roles.mostNamedCountry(all.toString(), held, 2);
+        }
+        if (home.isEmpty() || home.get().equals("Union européenne")) {
+            return;
+        }
+        Actor first = missing.get(0);
+        cast.replace(first, new Actor(first.name(), first.role(), home.get(), first.gender()));
     }
 
     private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {

@@ -216,6 +216,38 @@ final class RoleReader {
         return gazetteer.countryOfOffice(office).isPresent();
     }
 
+    /** The country whose government publishes {@code text}, by the gazetteer's publisher markers. */
+    Optional<String> publisherCountry(String text) {
+        return gazetteer.publisherCountry(text);
+    }
+
+    /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */
+    Optional<String> mostNamedCountry(String text, java.util.Set<String> held, int min) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        List<Token> tokens = Tokenizer.tokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<Country> c = gazetteer.countryAt(tokens, i).map(Gazetteer.Match::country);
+            String t = tokens.get(i).folded();
+            if (c.isEmpty()) {
+                c = gazetteer.byDemonym(t);
+            }
+            c.filter(x -> !held.contains(x.name())).ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return best != null && !tie && top >= min ? Optional.of(best) : Optional.empty();
+    }
+
     /** The country an apposition names, by demonym or genitive. */
     Optional<Country> countryOf(String text) {
         if (text == null || text.isBlank()) {

@@ -52,12 +52,16 @@ final class SpeakerAttributor {
                 out.add(voices);
                 continue;
             }
+            String previous = null;
             for (String sentence : sentencesOfP) {
                 if ((heading && p == 0) || isMark(sentence)) {
                     voices.add(Voice.NARRATION);
                     continue;
                 }
-                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
+                MentionResolver.Context base = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
+                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p),
+                        MentionResolver.namesOther(previous, base));
+                previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
                 List<Token> tokens = Tokenizer.tokens(own);
                 List<Cue> cues = lexicon.cues(tokens);
