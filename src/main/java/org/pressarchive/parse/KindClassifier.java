@@ -78,6 +78,9 @@ final class KindClassifier {
             return true;
         }
         Cue firstAction = cues.stream().filter(c -> c.type() == Cue.Type.ACTION).findFirst().orElse(null);
+        if (firstAction != null && firstAction.lemma().equals("inviter") && urges(tokens, firstAction.start())) {
+            return true;
+        }
         for (int i = 1; i < tokens.size(); i++) {
             String t = tokens.get(i).folded();
             String prev = tokens.get(i - 1).folded();
@@ -87,6 +90,24 @@ final class KindClassifier {
             if (firstAction != null && i > firstAction.start() && (t.equals("que") || t.equals("qu'"))
                     && !NOT_CONTENT_QUE.contains(prev) && !ALWAYS_ACTION.contains(firstAction.lemma())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs after {@code inviter X à} that make it an invitation (an act), not an exhortation. */
+    private static final Set<String> VISIT = Set.of(
+            "se", "effectuer", "visiter", "participer", "assister", "venir", "revenir", "déjeuner", "dîner", "prendre",
+            "une", "un", "la", "le", "l'", "sa", "son", "ses", "cette");
+
+    /**
+     * {@code a invité la partie finlandaise à jouer un rôle constructif}: an urging whose content
+     * is given (statement), unlike an invitation to visit or attend ({@code à se rendre en Chine}).
+     */
+    private static boolean urges(List<Token> tokens, int from) {
+        for (int i = from + 1; i < tokens.size() - 1 && i < from + 12; i++) {
+            if (tokens.get(i).folded().equals("à")) {
+                return !VISIT.contains(tokens.get(i + 1).folded());
             }
         }
         return false;

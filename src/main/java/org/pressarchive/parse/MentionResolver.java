@@ -18,10 +18,102 @@ import java.util.regex.Pattern;
 final class MentionResolver {
 
     /** What earlier sentences tell: who spoke last, and which meeting is under way. */
-    record Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned) {
+    record Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned, String previous) {
         Context(Cast cast, List<String> lastSubject, List<String> meeting) {
-            this(cast, lastSubject, meeting, false);
+            this(cast, lastSubject, meeting, false, null);
         }
+
+        Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned) {
+            this(cast, lastSubject, meeting, otherMentioned, null);
+        }
+    }
+
+    /**
+     * {@code ce dernier}, {@code celui-ci}: the participant of the meeting mentioned last in the
+     * previous sentence (by name, surname, or as {@code son homologue}/{@code son hôte} of the
+     * subject), whoever its subject was; none when that sentence names no participant.
+     */
+    static Optional<String> lastMentioned(String previous, Gender gender, Context ctx) {
+        if (previous == null) {
+            return Optional.empty();
+        }
+        int best = -1;
+        String id = null;
+        for (String m : ctx.meeting()) {
+            Optional<Actor> a = ctx.cast().byId(m);
+            if (a.isEmpty() || !a.get().gender().admits(gender)) {
+                continue;
+            }
+            String name = a.get().name();
+            int at = lastWord(previous, name);
+            int sp = name.lastIndexOf(' ');
+            if (sp > 0) {
+                at = Math.max(at, lastWord(previous, name.substring(sp + 1)));
+            }
+            if (at > best) {
+                best = at;
+                id = m;
+            }
+        }
+        Matcher o = OTHER_PERSON.matcher(previous);
+        int other = -1;
+        while (o.find()) {
+            other = o.start();
+        }
+        if (other > best && ctx.lastSubject().size() == 1) {
+            List<String> rest = ctx.meeting().stream().filter(x -> !ctx.lastSubject().contains(x)).toList();
+            if (rest.size() == 1) {
+                return Optional.of(rest.get(0));
+            }
+        }
+        return Optional.ofNullable(id);
+    }
+
+    /**
+     * {@code X a salué le rôle de Singapour. Ce dernier a rappelé que Singapour …}: when the only
+     * participant the previous sentence names is its own subject, a demonstrative that speaks of
+     * the other participant's country first means that other participant (the writer switched
+     * referent); otherwise {@code candidate}.
+     */
+    private String ownCountrySpeaker(String candidate, String f, Context ctx) {
+        if (!ctx.lastSubject().equals(List.of(candidate))) {
+            return candidate;
+        }
+        List<String> others = ctx.meeting().stream().filter(id -> !id.equals(candidate)).toList();
+        if (others.size() != 1) {
+            return candidate;
+        }
+        List<Token> tokens = Tokenizer.tokens(f.length() > 200 ? f.substring(0, 200) : f);
+        for (int i = 1; i < tokens.size(); i++) {
+            Optional<Gazetteer.Match> m = gazetteer.countryAt(tokens, i);
+            String word = tokens.get(i).folded();
+            Optional<Country> c = m.map(Gazetteer.Match::country).or(() -> gazetteer.byDemonym(word));
+            if (c.isPresent()) {
+                String other = others.get(0);
+                boolean theirs = ctx.cast().byId(other).map(a -> c.get().name().equals(a.country())).orElse(false);
+                return theirs ? other : candidate;
+            }
+        }
+        return candidate;
+    }
+
+    /** Start of the last whole-word occurrence of {@code word} in {@code text}, or -1. */
+    private static int lastWord(String text, String word) {
+        int from = text.length();
+        while (from >= 0) {
+            int at = text.lastIndexOf(word, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + word.length();
+            boolean left = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean right = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (left && right) {
+                return at;
+            }
+            from = at - 1;
+        }
+        return -1;
     }
 
     /** {@code son homologue}, {@code son hôte}: the previous sentence names the other participant. */
@@ -56,7 +148,8 @@ final class MentionResolver {
     private static final Pattern TALKS = Pattern.compile(
             "(?U)^(?:les\\s+(?:entretiens|discussions|échanges|pourparlers|consultations|conversations|travaux|deux\\s+responsables)"
                     + "(?:\\s+\\p{L}+){0,3}?\\s+ont|l'(?:entretien|échange|audience|entrevue)(?:\\s+\\p{L}+){0,3}?\\s+a|la\\s+(?:rencontre|réunion|conversation|discussion)(?:\\s+\\p{L}+){0,3}?\\s+a)\\s+(?:également\\s+|aussi\\s+|notamment\\s+|essentiellement\\s+)?porté\\s+sur\\b");
-    private static final Pattern COORDINATION = Pattern.compile("^(?:[^\\s,;:]+\\s+){1,4}?et\\s+");
+    private static final Pattern COORDINATION = Pattern.compile(
+            "(?U)^(?:(?!(?:a|ont|est|sont|avait|avaient|s'est|se|ne|n'|qui|que|qu')\\s)[^\\s,;:]+\\s+){1,9}?et\\s+");
     private static final Pattern WEAK_JOINT = Pattern.compile(
             "(?U)^les\\s+deux\\s+(?:pays|peuples|nations|économies|sociétés|régions|continents)\\b");
     private static final Set<String> TITLE_FILLERS = Set.of("de", "la", "l'", "d'", "diplomatie", "d'état", "état");
@@ -68,6 +161,9 @@ final class MentionResolver {
     private static final Pattern IMPERSONAL = Pattern.compile(
             "(?U)^il\\s+(?:faut|fallait|faudra|convient|importe|s'agit|y\\s+a|y\\s+avait|"
                     + "est\\s+(?:nécessaire|important|essentiel|urgent|indispensable|crucial|temps|clair|évident|possible|impératif|primordial)\\b)");
+    /** {@code le président finlandais a interrogé Xi Jinping}: a verb before the name makes it an object. */
+    private static final Pattern VERB_BEFORE_NAME = Pattern.compile(
+            "(?U)(?:^|\\s)(?:a|ont|est|sont|avait|avaient|s'est|se\\s+sont|a-t-il|a-t-elle)(?:\\s|$)");
     private static final Pattern PLURAL_PRONOUN = Pattern.compile("(?U)^(?:ils|elles)\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?U)^(il|elle|lui|celui-ci|celle-ci|ce\\s+dernier|cette\\s+dernière)\\b");
     private static final Pattern SIDE = Pattern.compile(
@@ -77,10 +173,12 @@ final class MentionResolver {
             "(?U)^(?:le|la|l')\\s*(?:(?:nouveau|nouvelle|nouvel)\\s+)?((?:premier\\s+|première\\s+|vice-)?(?:ministre|président|présidente|"
                     + "porte-parole|chef\\s+de\\s+la\\s+diplomatie|cheffe\\s+de\\s+la\\s+diplomatie|chef|cheffe|secrétaire|chancelier|chancelière|roi|reine|émir|prince|"
                     + "ambassadeur|ambassadrice|haut\\s+représentant|haute\\s+représentante|envoyé|envoyée|commissaire|directeur|directrice|"
-                    + "représentant|représentante|conseiller|conseillère|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
+                    + "représentant|représentante|conseiller|conseillère|haut\\s+responsable|haute\\s+responsable|haut\\s+fonctionnaire|"
+                    + "diplomate|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
 
     /** {@code le chef de l'État chinois}, {@code le dirigeant serbe}: any leader of that country. */
-    private static final Pattern LEADER = Pattern.compile("(?U)chef|cheffe|dirigeant|dirigeante|responsable");
+    private static final Pattern LEADER = Pattern.compile(
+            "(?U)chef|cheffe|dirigeant|dirigeante|responsable|haut responsable|haute responsable|haut fonctionnaire|diplomate");
 
     /** Offices in the masculine form: {@code le Président} is not {@code la Présidente du Conseil}. */
     private static final Pattern MASCULINE_OFFICE = Pattern.compile(
@@ -123,6 +221,13 @@ final class MentionResolver {
             return Reference.none();
         }
         Matcher p = PRONOUN.matcher(f);
+        if (p.lookingAt() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+            Optional<String> last = lastMentioned(ctx.previous(), p.group(1).contains("tte") || p.group(1).startsWith("celle")
+                    ? Gender.FEMININE : Gender.MASCULINE, ctx);
+            if (last.isPresent()) {
+                return Reference.of(List.of(ownCountrySpeaker(last.get(), f, ctx)));
+            }
+        }
         if (p.lookingAt() && ctx.otherMentioned() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
             Reference other = lastOther(p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
@@ -155,7 +260,7 @@ final class MentionResolver {
         }
         Matcher role = ROLE.matcher(f);
         if (role.lookingAt()) {
-            return role(role.group(1), role.group(2), f.startsWith("la "), ctx);
+            return withCoordinate(role(role.group(1), role.group(2), f.startsWith("la "), ctx), plain, f, ctx);
         }
         return Reference.none();
     }
@@ -210,7 +315,7 @@ final class MentionResolver {
             if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !before.matches("(?:le|la|l')\\s*.*")) {
                 break;
             }
-            if (before.contains(",") || before.split("\\s+").length > 10) {
+            if (before.contains(",") || before.split("\\s+").length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
                 break;
             }
             Optional<Actor> a = ctx.cast().byName(n.name());
@@ -288,7 +393,16 @@ final class MentionResolver {
         if (side.lookingAt()) {
             return gazetteer.byDemonym(side.group(1)).map(c -> side(c, ctx)).orElse(Reference.none());
         }
-        return countryAtStart(f).map(c -> side(c, ctx)).orElse(Reference.none());
+        Optional<Country> c = countryAtStart(f);
+        if (c.isPresent()) {
+            return side(c.get(), ctx);
+        }
+        Matcher cp = COUNTERPART.matcher(f);
+        if (cp.lookingAt()) {
+            return counterpart(cp.group(1), ctx);
+        }
+        Matcher role = ROLE.matcher(f);
+        return role.lookingAt() ? role(role.group(1), role.group(2), f.startsWith("la "), ctx) : Reference.none();
     }
 
     private Optional<Country> countryAtStart(String f) {
@@ -337,6 +451,16 @@ final class MentionResolver {
     private Reference role(String office, String rest, boolean feminine, Context ctx) {
         String officeWord = office.replaceAll("\\s+", " ");
         Optional<Country> country = countryOfRole(rest);
+        if (country.isEmpty()) {
+            Optional<String> seat = gazetteer.countryOfOffice(officeWord + rest);
+            if (seat.isPresent()) {
+                List<Actor> holders = ctx.cast().actors().stream()
+                        .filter(a -> ctx.meeting().contains(a.id()) && seat.get().equals(a.country())).toList();
+                if (holders.size() == 1) {
+                    return Reference.of(List.of(holders.get(0).id()));
+                }
+            }
+        }
         List<Actor> candidates = roleCandidates(officeWord, country, feminine, ctx, false);
         if (candidates.isEmpty() && country.isPresent()) {
             candidates = roleCandidates(officeWord, country, feminine, ctx, true);

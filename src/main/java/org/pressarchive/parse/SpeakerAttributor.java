@@ -60,7 +60,7 @@ final class SpeakerAttributor {
                 }
                 MentionResolver.Context base = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
                 MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p),
-                        MentionResolver.namesOther(previous, base));
+                        MentionResolver.namesOther(previous, base), previous);
                 previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
                 List<Token> tokens = Tokenizer.tokens(own);
