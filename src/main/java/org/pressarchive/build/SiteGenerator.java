@@ -88,7 +88,8 @@ public final class SiteGenerator {
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            readAndParse(options.input(), releases, problems, listener);
+            ParseCache cache = ParseCache.open(options.output());
+            readAndParse(options.input(), cache, releases, problems, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage());
             releases = linked.originals();
             problems.addAll(linked.problems());
@@ -113,6 +114,7 @@ public final class SiteGenerator {
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
                     new TemplateRenderer(theme, messages), messages, theme, new ModelJson(), linked.translations());
             int files = render(site, options, listener);
+            cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
         } finally {
@@ -138,8 +140,12 @@ public final class SiteGenerator {
         return config;
     }
 
-    private void readAndParse(Path input, List<Release> releases, List<Problem> problems, BuildListener listener)
-            throws IOException {
+    /**
+     * Reads and parses every input file on all cores. A file whose parse result is in the cache
+     * (same bytes, same name, same tool) is neither decoded nor parsed again.
+     */
+    private void readAndParse(Path input, ParseCache cache, List<Release> releases, List<Problem> problems,
+                              BuildListener listener) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
         }
@@ -159,16 +165,17 @@ public final class SiteGenerator {
                     listener.advance();
                     return;
                 }
-                SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
-                if (!text.paragraphs().isEmpty()) {
-                    parsed[i] = parser.parse(text);
-                    for (Warning w : parsed[i].warnings()) {
-                        problems.add(new Problem(shown, w.line(), w.message()));
-                    }
-                } else {
-                    for (Warning w : text.warnings()) {
-                        problems.add(new Problem(shown, w.line(), w.message()));
-                    }
+                String key = cache.key(shown, file.getFileName().toString(), bytes);
+                ParseCache.Entry entry = cache.get(key).orElse(null);
+                if (entry == null) {
+                    SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
+                    entry = text.paragraphs().isEmpty() ? new ParseCache.Entry(null, text.warnings())
+                            : new ParseCache.Entry(parser.parse(text), List.of());
+                    cache.put(key, entry);
+                }
+                parsed[i] = entry.release();
+                for (Warning w : entry.release() != null ? entry.release().warnings() : entry.warnings()) {
+                    problems.add(new Problem(shown, w.line(), w.message()));
                 }
                 listener.advance();
             });
