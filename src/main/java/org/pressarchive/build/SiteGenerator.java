@@ -229,7 +229,11 @@ public final class SiteGenerator {
                     return;
                 }
                 try {
-                    staging.write(t.path(), t.content().get());
+                    if (t.stream() != null) {
+                        staging.stream(t.path(), t.stream()::writeTo);
+                    } else {
+                        staging.write(t.path(), t.content().get());
+                    }
                     done.incrementAndGet();
                     listener.advance();
                 } catch (RuntimeException e) {
