@@ -20,7 +20,11 @@ final class RunStats {
                 heap += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format(Locale.ROOT, "stats: peak_heap_mib=%d peak_rss_mib=%s", heap >> 20, peakRssMib());
+        double cpu = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1e9;
+        }
+        return String.format(Locale.ROOT, "stats: peak_heap_mib=%d peak_rss_mib=%s cpu_s=%.1f", heap >> 20, peakRssMib(), cpu);
     }
 
     private static String peakRssMib() {
