@@ -59,7 +59,12 @@ final class ParseCache {
     }
 
     static ParseCache open(Path output) {
-        return new ParseCache(folderFor(output).resolve("parse"), toolFingerprint());
+        return open(output, toolFingerprint());
+    }
+
+    /** @param tool the running tool's {@link #toolFingerprint()} */
+    static ParseCache open(Path output, byte[] tool) {
+        return new ParseCache(folderFor(output).resolve("parse"), tool);
     }
 
     /** The key of one input file. */

@@ -36,6 +36,7 @@ import org.pressarchive.render.ModelJson;
 import org.pressarchive.render.NotFoundPages;
 import org.pressarchive.render.OutputSet;
 import org.pressarchive.render.ReleasePages;
+import org.pressarchive.render.RenderMemo;
 import org.pressarchive.render.RenderTask;
 import org.pressarchive.render.SiteContext;
 import org.pressarchive.render.SitemapFiles;
@@ -88,7 +89,8 @@ public final class SiteGenerator {
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            ParseCache cache = ParseCache.open(options.output());
+            byte[] tool = ParseCache.toolFingerprint();
+            ParseCache cache = ParseCache.open(options.output(), tool);
             readAndParse(options.input(), cache, releases, problems, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage());
             releases = linked.originals();
@@ -111,9 +113,13 @@ public final class SiteGenerator {
             SiteIndex index = SiteIndex.of(releases);
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
+            OutputManifest manifest = OutputManifest.load(options.output());
+            RenderMemo memo = new RenderMemo(salt(tool, options, config), manifest.previousMemo(),
+                    manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
-                    new TemplateRenderer(theme, messages), messages, theme, new ModelJson(), linked.translations());
-            int files = render(site, options, listener);
+                    new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations());
+            int files = render(site, options, manifest, listener);
+            manifest.save(memo.current());
             cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
@@ -212,7 +218,28 @@ public final class SiteGenerator {
         };
     }
 
-    private int render(SiteContext site, BuildOptions options, BuildListener listener) throws IOException {
+    /**
+     * What every page depends on besides its view records: the tool (code, default theme, data),
+     * the user's theme folder and the configuration.
+     */
+    private static String salt(byte[] tool, BuildOptions options, SiteConfig config) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(tool);
+        b.write(config.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (options.templates() != null && Files.isDirectory(options.templates())) {
+            try (java.util.stream.Stream<Path> s = Files.walk(options.templates())) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    b.write(('\0' + options.templates().relativize(f).toString() + '\0')
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    b.write(RenderMemo.sha256(Files.readAllBytes(f)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return RenderMemo.sha256(b.toByteArray());
+    }
+
+    private int render(SiteContext site, BuildOptions options, OutputManifest manifest, BuildListener listener)
+            throws IOException {
         List<RenderTask> tasks = new ArrayList<>();
         for (OutputSet set : outputs) {
             tasks.addAll(set.tasks(site));
@@ -232,7 +259,12 @@ public final class SiteGenerator {
                     if (t.stream() != null) {
                         staging.stream(t.path(), t.stream()::writeTo);
                     } else {
-                        staging.write(t.path(), t.content().get());
+                        byte[] bytes = t.content().get();
+                        String sha = RenderMemo.sha256(bytes);
+                        if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
+                            staging.write(t.path(), bytes);
+                        }
+                        manifest.record(t.path(), bytes.length, sha);
                     }
                     done.incrementAndGet();
                     listener.advance();

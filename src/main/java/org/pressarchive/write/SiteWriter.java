@@ -137,6 +137,30 @@ public final class SiteWriter {
         }
 
         /**
+         * Links the previous output's file at {@code path} into the staging folder, when the caller
+         * knows its bytes are the ones to write (it keeps its modification time). Returns false,
+         * writing nothing, when there is no such file or it cannot be linked or copied.
+         */
+        public boolean reuse(String path) {
+            Path target = resolve(path);
+            Path previous = output.resolve(path);
+            if (!hasPrevious || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, previous);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /**
          * Writes one file from a stream, for files too large to hold in memory; like
          * {@link #write(String, byte[])}, a file whose bytes equal the previous output's is linked to it.
          */

@@ -116,4 +116,24 @@ class IncrementalBuildTest {
             }
         }
     }
+
+    @Test
+    void aHandEditedOutputFileIsRenderedAgainNotReused() throws Exception {
+        Path in = archive(10);
+        Path out = tmp.resolve("site");
+        build(in, out);
+        Path page;
+        try (Stream<Path> s = Files.list(out.resolve("communiques"))) {
+            page = s.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(page);
+        Files.writeString(page, "hand edit", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("index.html"), "hand edit", StandardCharsets.UTF_8);
+        build(in, out);
+        assertThat(Files.readAllBytes(page)).isEqualTo(good);
+        Path clean = tmp.resolve("clean");
+        build(in, clean);
+        assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(Files.readAllBytes(clean.resolve("index.html")));
+        assertThat(ParseCache.folderFor(out).resolve("outputs.tsv")).isRegularFile();
+    }
 }
