@@ -79,13 +79,13 @@ public final class ThemeIndex {
             }
         }
         Pattern any = surfacePattern(forms.keySet());
+        SurfaceFinder finder = new SurfaceFinder(any, forms.keySet());
         // Matching is independent per release (all cores); merging keeps release and text order.
         List<List<Map.Entry<String, Paragraph>>> hits = releases.parallelStream().map(r -> {
             List<Map.Entry<String, Paragraph>> rh = new ArrayList<>();
             for (Paragraph p : r.paragraphs()) {
-                Matcher m = any.matcher(p.text());
-                while (m.find()) {
-                    rh.add(Map.entry(forms.get(collapse(m.group())), p));
+                for (String surface : finder.find(p.text())) {
+                    rh.add(Map.entry(forms.get(collapse(surface)), p));
                 }
             }
             return rh;
@@ -218,7 +218,7 @@ public final class ThemeIndex {
         return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
-    private static Pattern surfacePattern(java.util.Set<String> forms) {
+    static Pattern surfacePattern(java.util.Set<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
@@ -236,6 +236,78 @@ public final class ThemeIndex {
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return sorted.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(sb.toString());
+    }
+
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** The letters and digits ({@code [\p{L}\p{N}]}) that start {@code s}. */
+    private static String lead(String s) {
+        int i = 0;
+        while (i < s.length() && wordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return s.substring(0, i);
+    }
+
+    /**
+     * The matches of the surface pattern, as {@link Matcher#find()} gives them, found faster: a form
+     * can only match where the text's run of letters and digits equals the run that starts the
+     * form (what follows the run in a form, a space, punctuation or the form's end, is no letter
+     * or digit, and the pattern's guards say the same of the text), so the pattern is only tried
+     * at the starts of such runs. Forms that do not start with a letter or digit fall back to a
+     * plain scan.
+     */
+    static final class SurfaceFinder {
+        private final Pattern pattern;
+        private final java.util.Set<String> leads = new java.util.HashSet<>();
+        private final boolean scanAll;
+
+        SurfaceFinder(Pattern pattern, java.util.Set<String> forms) {
+            this.pattern = pattern;
+            boolean all = false;
+            for (String f : forms) {
+                String lead = lead(f);
+                all |= lead.isEmpty();
+                leads.add(lead);
+            }
+            this.scanAll = all;
+        }
+
+        List<String> find(String text) {
+            List<String> found = new ArrayList<>();
+            Matcher m = pattern.matcher(text);
+            if (scanAll) {
+                while (m.find()) {
+                    found.add(m.group());
+                }
+                return found;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < text.length(); i++) {
+                // the pattern's guard looks one char back (a surrogate counts as no letter)
+                if (i > 0 && wordChar(text.charAt(i - 1)) || !wordChar(text.codePointAt(i))) {
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && wordChar(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (leads.contains(text.substring(i, end))) {
+                    m.region(i, text.length());
+                    if (m.lookingAt()) {
+                        found.add(m.group());
+                        i = Math.max(m.end(), i + 1) - 1;
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     /** Every theme named at least once, in French alphabetical order. */

@@ -33,4 +33,32 @@ class ThemeIndexTailTest {
             }
         }
     }
+
+    @Test
+    void theSurfaceFinderFindsWhatAPlainScanFinds() {
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>(java.util.List.of("Union africaine", "UA",
+                "Organisation des Nations unies", "ONU", "l'Union européenne", "G20", "Nations-Unies", "OTAN",
+                "Initiative « la Ceinture et la Route »", "Banque mondiale", "BM", "Ωmega"));
+        java.util.regex.Pattern pattern = ThemeIndex.surfacePattern(forms);
+        ThemeIndex.SurfaceFinder finder = new ThemeIndex.SurfaceFinder(pattern, forms);
+        String[] words = {"Union", "africaine", "UA", "UAE", "ONU", "l'Union", "européenne", "G20", "G2", "Nations",
+                "-Unies", "Nations-Unies", "OTAN,", "(OTAN)", "xOTAN", "Initiative", "«", "la", "Ceinture", "et", "Route",
+                "»", "Banque", "mondiale", "BM.", "Ωmega", "𝒜BM", "Organisation", "des", "unies", "é"};
+        String[] spaces = {" ", "", "\u00A0", "\n", "  "};
+        Random random = new Random(7);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder sb = new StringBuilder();
+            int count = random.nextInt(30);
+            for (int i = 0; i < count; i++) {
+                sb.append(words[random.nextInt(words.length)]).append(spaces[random.nextInt(spaces.length)]);
+            }
+            String text = sb.toString();
+            java.util.List<String> plain = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                plain.add(m.group());
+            }
+            assertThat(finder.find(text)).as(text).isEqualTo(plain);
+        }
+    }
 }
