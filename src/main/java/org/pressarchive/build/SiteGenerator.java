@@ -110,6 +110,7 @@ public final class SiteGenerator {
                 return new BuildReport(releases.size(), 0, sortedProblems, notes,
                         Duration.between(start, clock.instant()), options.output(), false);
             }
+            listener.stage("Indexing", 0);
             SiteIndex index = SiteIndex.of(releases);
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
@@ -119,6 +120,7 @@ public final class SiteGenerator {
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
                     new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations());
             int files = render(site, options, manifest, listener);
+            listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
             cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
@@ -240,6 +242,7 @@ public final class SiteGenerator {
 
     private int render(SiteContext site, BuildOptions options, OutputManifest manifest, BuildListener listener)
             throws IOException {
+        listener.stage("Listing pages", 0);
         List<RenderTask> tasks = new ArrayList<>();
         for (OutputSet set : outputs) {
             tasks.addAll(set.tasks(site));
@@ -279,6 +282,7 @@ public final class SiteGenerator {
                 }
                 throw first;
             }
+            listener.stage("Committing", 0);
             staging.commit();
         }
         return done.get();

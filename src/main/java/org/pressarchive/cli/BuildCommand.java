@@ -80,6 +80,10 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
         SiteGenerator generator = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.systemUTC(), SiteGenerator.standardOutputs());
         BuildListener listener = terminal && !quiet ? new ProgressLine(err) : BuildListener.NONE;
+        RunStats.StageTimes times = new RunStats.StageTimes(listener);
+        if (stats) {
+            listener = times;
+        }
         BuildReport report = generator.build(options, listener);
         for (Problem p : report.problems()) {
             err.println("warning: " + p);
@@ -99,6 +103,7 @@ final class BuildCommand implements Callable<Integer>, ErrorReporter.Verbosity {
                     report.elapsed().toMillis() / 1000.0, output));
         }
         if (stats) {
+            out.println(times.line());
             out.println(RunStats.line());
         }
         return ExitCodes.OK;

@@ -58,6 +58,14 @@ public final class TemplateRenderer {
         return memo.render(template, lang, variables, () -> process(template, lang, variables));
     }
 
+    /**
+     * Bytes made by {@code make} from {@code inputs} alone (immutable records), reused from the
+     * previous build when the same inputs gave them there; {@code kind} names the function.
+     */
+    public byte[] memoized(String kind, Object inputs, java.util.function.Supplier<byte[]> make) {
+        return memo.render(kind, "", Map.of("inputs", inputs), make);
+    }
+
     private byte[] process(String template, String lang, Map<String, Object> variables) {
         Context context = new Context(Locale.forLanguageTag(lang), variables);
         StringWriter out = new StringWriter(8192);
