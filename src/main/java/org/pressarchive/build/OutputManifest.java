@@ -123,7 +123,7 @@ final class OutputManifest {
         Path f = file(output);
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = f.resolveSibling(f.getFileName() + ".tmp");
+            Path tmp = Files.createTempFile(f.getParent(), "outputs", ".tmp");
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(HEADER);
                 w.write('\n');

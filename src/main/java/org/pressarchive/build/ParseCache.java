@@ -94,11 +94,11 @@ final class ParseCache {
         Path f = file(key);
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = f.resolveSibling(f.getFileName() + ".tmp-" + Thread.currentThread().getId());
+            Path tmp = Files.createTempFile(f.getParent(), key, ".tmp");
             Files.write(tmp, mapper.writeValueAsBytes(entry));
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | JacksonException e) {
-            // the cache is an optimisation only
+            // the cache is an optimisation only (a leftover .tmp file is pruned by the next build)
         }
     }
 

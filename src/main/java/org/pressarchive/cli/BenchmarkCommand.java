@@ -39,8 +39,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--jvm-args", split = " ", paramLabel = "ARG", description = "Extra JVM arguments for the builds.")
-    List<String> jvmArgs = List.of();
+    /** The JVM flags README recommends for builds (see its Performance section). */
+    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC");
+
+    @Option(names = "--jvm-args", split = " ", paramLabel = "ARG",
+            description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
+    List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
 
     @Override
     public Integer call() throws Exception {
@@ -49,6 +53,8 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "press-archive benchmark — %d cores, max heap %d MiB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
+        out.println("builds run as: java " + String.join(" ", jvmArgs) + (jvmArgs.isEmpty() ? "" : " ")
+                + "-jar press-archive.jar build --languages fr");
         out.println("(cpu_s: user+system CPU seconds of the build process; on a shared machine it is steadier than wall time)");
         out.println("releases  wall_s  cpu_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s  rebuild_cpu_s");
         for (int n : sizes) {
