@@ -36,6 +36,7 @@ import org.pressarchive.render.ModelJson;
 import org.pressarchive.render.NotFoundPages;
 import org.pressarchive.render.OutputSet;
 import org.pressarchive.render.ReleasePages;
+import org.pressarchive.render.RenderMemo;
 import org.pressarchive.render.RenderTask;
 import org.pressarchive.render.SiteContext;
 import org.pressarchive.render.SitemapFiles;
@@ -88,7 +89,9 @@ public final class SiteGenerator {
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            readAndParse(options.input(), releases, problems, listener);
+            byte[] tool = ParseCache.toolFingerprint();
+            ParseCache cache = ParseCache.open(options.output(), tool);
+            readAndParse(options.input(), cache, releases, problems, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage());
             releases = linked.originals();
             problems.addAll(linked.problems());
@@ -107,12 +110,19 @@ public final class SiteGenerator {
                 return new BuildReport(releases.size(), 0, sortedProblems, notes,
                         Duration.between(start, clock.instant()), options.output(), false);
             }
+            listener.stage("Indexing", 0);
             SiteIndex index = SiteIndex.of(releases);
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
+            OutputManifest manifest = OutputManifest.load(options.output());
+            RenderMemo memo = new RenderMemo(salt(tool, options, config), manifest.previousMemo(),
+                    manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
-                    new TemplateRenderer(theme, messages), messages, theme, new ModelJson(), linked.translations());
-            int files = render(site, options, listener);
+                    new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations());
+            int files = render(site, options, manifest, listener);
+            listener.stage("Saving the cache", 0);
+            manifest.save(memo.current());
+            cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
         } finally {
@@ -138,8 +148,12 @@ public final class SiteGenerator {
         return config;
     }
 
-    private void readAndParse(Path input, List<Release> releases, List<Problem> problems, BuildListener listener)
-            throws IOException {
+    /**
+     * Reads and parses every input file on all cores. A file whose parse result is in the cache
+     * (same bytes, same name, same tool) is neither decoded nor parsed again.
+     */
+    private void readAndParse(Path input, ParseCache cache, List<Release> releases, List<Problem> problems,
+                              BuildListener listener) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
         }
@@ -159,16 +173,17 @@ public final class SiteGenerator {
                     listener.advance();
                     return;
                 }
-                SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
-                if (!text.paragraphs().isEmpty()) {
-                    parsed[i] = parser.parse(text);
-                    for (Warning w : parsed[i].warnings()) {
-                        problems.add(new Problem(shown, w.line(), w.message()));
-                    }
-                } else {
-                    for (Warning w : text.warnings()) {
-                        problems.add(new Problem(shown, w.line(), w.message()));
-                    }
+                String key = cache.key(shown, file.getFileName().toString(), bytes);
+                ParseCache.Entry entry = cache.get(key).orElse(null);
+                if (entry == null) {
+                    SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
+                    entry = text.paragraphs().isEmpty() ? new ParseCache.Entry(null, text.warnings())
+                            : new ParseCache.Entry(parser.parse(text), List.of());
+                    cache.put(key, entry);
+                }
+                parsed[i] = entry.release();
+                for (Warning w : entry.release() != null ? entry.release().warnings() : entry.warnings()) {
+                    problems.add(new Problem(shown, w.line(), w.message()));
                 }
                 listener.advance();
             });
@@ -205,7 +220,29 @@ public final class SiteGenerator {
         };
     }
 
-    private int render(SiteContext site, BuildOptions options, BuildListener listener) throws IOException {
+    /**
+     * What every page depends on besides its view records: the tool (code, default theme, data),
+     * the user's theme folder and the configuration.
+     */
+    private static String salt(byte[] tool, BuildOptions options, SiteConfig config) throws IOException {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(tool);
+        b.write(config.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (options.templates() != null && Files.isDirectory(options.templates())) {
+            try (java.util.stream.Stream<Path> s = Files.walk(options.templates())) {
+                for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                    b.write(('\0' + options.templates().relativize(f).toString() + '\0')
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    b.write(RenderMemo.sha256(Files.readAllBytes(f)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return RenderMemo.sha256(b.toByteArray());
+    }
+
+    private int render(SiteContext site, BuildOptions options, OutputManifest manifest, BuildListener listener)
+            throws IOException {
+        listener.stage("Listing pages", 0);
         List<RenderTask> tasks = new ArrayList<>();
         for (OutputSet set : outputs) {
             tasks.addAll(set.tasks(site));
@@ -222,7 +259,16 @@ public final class SiteGenerator {
                     return;
                 }
                 try {
-                    staging.write(t.path(), t.content().get());
+                    if (t.stream() != null) {
+                        staging.stream(t.path(), t.stream()::writeTo);
+                    } else {
+                        byte[] bytes = t.content().get();
+                        String sha = RenderMemo.sha256(bytes);
+                        if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
+                            staging.write(t.path(), bytes);
+                        }
+                        manifest.record(t.path(), bytes.length, sha);
+                    }
                     done.incrementAndGet();
                     listener.advance();
                 } catch (RuntimeException e) {
@@ -236,6 +282,7 @@ public final class SiteGenerator {
                 }
                 throw first;
             }
+            listener.stage("Committing", 0);
             staging.commit();
         }
         return done.get();

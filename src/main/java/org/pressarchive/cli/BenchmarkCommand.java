@@ -39,8 +39,12 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--jvm-args", split = " ", paramLabel = "ARG", description = "Extra JVM arguments for the builds.")
-    List<String> jvmArgs = List.of();
+    /** The JVM flags README recommends for builds (see its Performance section). */
+    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC");
+
+    @Option(names = "--jvm-args", split = " ", paramLabel = "ARG",
+            description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
+    List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
 
     @Override
     public Integer call() throws Exception {
@@ -49,13 +53,19 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "press-archive benchmark — %d cores, max heap %d MiB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        out.println("releases  wall_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s");
+        out.println("builds run as: java " + String.join(" ", jvmArgs) + (jvmArgs.isEmpty() ? "" : " ")
+                + "-jar press-archive.jar build --languages fr");
+        out.println("(cpu_s: user+system CPU seconds of the build process; on a shared machine it is steadier than wall time)");
+        out.println("releases  wall_s  cpu_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s  rebuild_cpu_s");
         for (int n : sizes) {
             Path input = work.resolve("input-" + n + "-" + seed);
             if (!Files.isDirectory(input) || count(input) != n) {
                 GenerateCommand.write(new SyntheticArchive(seed), n, input);
             }
             Path output = work.resolve("site-" + n);
+            // the first build is a clean one: no previous output, no cache beside it
+            deleteTree(output);
+            deleteTree(output.resolveSibling(output.getFileName() + ".cache"));
             Run first = build(jar, input, output);
             Path changed = input.resolve(String.format(Locale.ROOT, "%06d.txt", n / 2));
             String original = Files.readString(changed, StandardCharsets.UTF_8);
@@ -67,14 +77,15 @@ final class BenchmarkCommand implements Callable<Integer> {
                 Files.writeString(changed, original, StandardCharsets.UTF_8);
             }
             long[] size = treeSize(output);
-            out.printf(Locale.ROOT, "%8d  %6.2f  %10.0f  %7d  %10.1f  %13s  %12s  %9.2f%n", n, first.seconds,
-                    n / first.seconds, size[0], size[1] / 1048576.0, first.peakHeapMib, first.peakRssMib, rebuild.seconds);
+            out.printf(Locale.ROOT, "%8d  %6.2f  %5s  %10.0f  %7d  %10.1f  %13s  %12s  %9.2f  %13s%n", n, first.seconds,
+                    first.cpuSeconds, n / first.seconds, size[0], size[1] / 1048576.0, first.peakHeapMib,
+                    first.peakRssMib, rebuild.seconds, rebuild.cpuSeconds);
             out.flush();
         }
         return ExitCodes.OK;
     }
 
-    private record Run(double seconds, String peakHeapMib, String peakRssMib) {
+    private record Run(double seconds, String peakHeapMib, String peakRssMib, String cpuSeconds) {
     }
 
     private Run build(Path jar, Path input, Path output) throws IOException, InterruptedException {
@@ -91,7 +102,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (code != ExitCodes.OK) {
             throw new IOException("build of " + input + " failed with exit code " + code + ":\n" + log);
         }
-        return new Run(seconds, stat(log, "peak_heap_mib"), stat(log, "peak_rss_mib"));
+        return new Run(seconds, stat(log, "peak_heap_mib"), stat(log, "peak_rss_mib"), stat(log, "cpu_s"));
     }
 
     private static String stat(String log, String key) {
@@ -103,6 +114,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             }
         }
         return "?";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static long count(Path dir) throws IOException {

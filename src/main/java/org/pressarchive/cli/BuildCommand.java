@@ -73,6 +73,10 @@ final class BuildCommand implements Callable<Integer> {
         SiteGenerator generator = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
                 Clock.systemUTC(), SiteGenerator.standardOutputs());
         BuildListener listener = terminal && !printing.quiet ? new ProgressLine(err) : BuildListener.NONE;
+        RunStats.StageTimes times = new RunStats.StageTimes(listener);
+        if (stats) {
+            listener = times;
+        }
         BuildReport report = generator.build(options, listener);
         for (Problem p : report.problems()) {
             err.println("warning: " + p);
@@ -92,6 +96,7 @@ final class BuildCommand implements Callable<Integer> {
                     report.elapsed().toMillis() / 1000.0, output));
         }
         if (stats) {
+            out.println(times.line());
             out.println(RunStats.line());
         }
         return ExitCodes.OK;

@@ -20,7 +20,11 @@ final class RunStats {
                 heap += pool.getPeakUsage().getUsed();
             }
         }
-        return String.format(Locale.ROOT, "stats: peak_heap_mib=%d peak_rss_mib=%s", heap >> 20, peakRssMib());
+        double cpu = -1;
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            cpu = os.getProcessCpuTime() / 1e9;
+        }
+        return String.format(Locale.ROOT, "stats: peak_heap_mib=%d peak_rss_mib=%s cpu_s=%.1f", heap >> 20, peakRssMib(), cpu);
     }
 
     private static String peakRssMib() {
@@ -35,5 +39,51 @@ final class RunStats {
             return "?";
         }
         return "?";
+    }
+
+    /** Wall time of each build stage (for {@code --stats}), passing events on to another listener. */
+    static final class StageTimes implements org.pressarchive.build.BuildListener {
+        private final org.pressarchive.build.BuildListener next;
+        private final long start = System.nanoTime();
+        private final StringBuilder times = new StringBuilder();
+        private String stage = "Starting";
+        private long since = ManagementFactory.getRuntimeMXBean().getStartTime();
+
+        StageTimes(org.pressarchive.build.BuildListener next) {
+            this.next = next;
+            since = System.currentTimeMillis() - since;  // JVM start to now, in ms
+            times.append(String.format(Locale.ROOT, "jvm_start=%.2f", since / 1000.0));
+            since = start;
+        }
+
+        @Override
+        public synchronized void stage(String name, int total) {
+            close();
+            stage = name;
+            next.stage(name, total);
+        }
+
+        private void close() {
+            long now = System.nanoTime();
+            times.append(String.format(Locale.ROOT, " %s=%.2f", stage.toLowerCase(Locale.ROOT).replace(' ', '_'),
+                    (now - since) / 1e9));
+            since = now;
+        }
+
+        @Override
+        public void advance() {
+            next.advance();
+        }
+
+        @Override
+        public synchronized void finished() {
+            close();
+            stage = "";
+            next.finished();
+        }
+
+        synchronized String line() {
+            return "stages_s: " + times;
+        }
     }
 }

@@ -90,6 +90,31 @@ public final class ModelJson {
         return bytes(a, indent);
     }
 
+    /**
+     * Several releases as a compact JSON array streamed to {@code out} (not closed), one release
+     * tree at a time: the same bytes as {@code writeAll(releases, false)}.
+     */
+    public void writeAll(List<Release> releases, java.io.OutputStream out) throws java.io.IOException {
+        try (tools.jackson.core.JsonGenerator g = compact.createGenerator(new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        })) {
+            g.writeStartArray();
+            for (Release r : releases) {
+                g.writeTree(tree(r));
+            }
+            g.writeEndArray();
+        }
+        out.write('\n');
+    }
+
     private byte[] bytes(tools.jackson.databind.JsonNode node, boolean indent) {
         String s = (indent ? pretty : compact).writeValueAsString(node);
         return (s + "\n").getBytes(StandardCharsets.UTF_8);

@@ -20,7 +20,8 @@ public final class ReleasePages implements OutputSet {
                                 .withMetadata("article", StructuredData.article(site, r, path)),
                         Map.of("release", ReleaseViews.view(site, r, lang)))));
             }
-            tasks.add(new RenderTask(site.links().releaseJson(r.id()), () -> site.json().write(r, true)));
+            tasks.add(new RenderTask(site.links().releaseJson(r.id()),
+                    () -> site.templates().memoized("release-json", r, () -> site.json().write(r, true))));
         }
         return tasks;
     }

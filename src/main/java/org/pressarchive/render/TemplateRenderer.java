@@ -20,8 +20,15 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class TemplateRenderer {
     private final TemplateEngine engine;
+    private final RenderMemo memo;
 
     public TemplateRenderer(ThemeFiles theme, MessageBundles messages) {
+        this(theme, messages, RenderMemo.NONE);
+    }
+
+    /** @param memo pages of the previous build to reuse when their inputs are the same */
+    public TemplateRenderer(ThemeFiles theme, MessageBundles messages, RenderMemo memo) {
+        this.memo = memo;
         engine = new TemplateEngine();
         int order = 1;
         if (theme.overrideDir().isPresent()) {
@@ -48,6 +55,18 @@ public final class TemplateRenderer {
 
     /** Renders {@code template} for a page in {@code lang} with the given variables, as UTF-8 bytes. */
     public byte[] render(String template, String lang, Map<String, Object> variables) {
+        return memo.render(template, lang, variables, () -> process(template, lang, variables));
+    }
+
+    /**
+     * Bytes made by {@code make} from {@code inputs} alone (immutable records), reused from the
+     * previous build when the same inputs gave them there; {@code kind} names the function.
+     */
+    public byte[] memoized(String kind, Object inputs, java.util.function.Supplier<byte[]> make) {
+        return memo.render(kind, "", Map.of("inputs", inputs), make);
+    }
+
+    private byte[] process(String template, String lang, Map<String, Object> variables) {
         Context context = new Context(Locale.forLanguageTag(lang), variables);
         StringWriter out = new StringWriter(8192);
         engine.process(template, context, out);

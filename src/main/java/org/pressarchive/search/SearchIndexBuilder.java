@@ -41,6 +41,8 @@ public final class SearchIndexBuilder {
     /** Documents per chunk of the document table. */
     public static final int DOC_CHUNK = 32;
     public static final int FORMAT_VERSION = 1;
+    /** Documents analysed together before their terms are merged into the postings. */
+    private static final int ANALYSIS_BATCH = 512;
 
     private final FrenchAnalysis analysis;
     private final ScriptWrapper scripts = new ScriptWrapper();
@@ -55,14 +57,21 @@ public final class SearchIndexBuilder {
      * @param hrefPattern link from the search page to a release page, as the parts before and after the id
      */
     public List<IndexFile> build(String lang, List<SearchDocument> docs, List<String> hrefPattern) {
-        List<Map<String, DocumentTerms.Occurrences>> perDoc = IntStream.range(0, docs.size()).parallel()
-                .mapToObj(i -> DocumentTerms.of(docs.get(i), analysis)).toList();
-        TreeMap<String, Postings> postings = new TreeMap<>();
-        for (int d = 0; d < perDoc.size(); d++) {
-            for (Map.Entry<String, DocumentTerms.Occurrences> e : perDoc.get(d).entrySet()) {
-                postings.computeIfAbsent(e.getKey(), k -> new Postings()).add(d, e.getValue());
+        // Documents are analysed on all cores a batch at a time and merged in document order, so
+        // only one batch of per-document term maps is alive at once, whatever the corpus size.
+        java.util.HashMap<String, Postings> byTerm = new java.util.HashMap<>();
+        for (int from = 0; from < docs.size(); from += ANALYSIS_BATCH) {
+            int base = from;
+            List<Map<String, DocumentTerms.Occurrences>> perDoc = IntStream
+                    .range(from, Math.min(docs.size(), from + ANALYSIS_BATCH)).parallel()
+                    .mapToObj(i -> DocumentTerms.of(docs.get(i), analysis)).toList();
+            for (int k = 0; k < perDoc.size(); k++) {
+                for (Map.Entry<String, DocumentTerms.Occurrences> e : perDoc.get(k).entrySet()) {
+                    byTerm.computeIfAbsent(e.getKey(), t -> new Postings()).add(base + k, e.getValue());
+                }
             }
         }
+        TreeMap<String, Postings> postings = new TreeMap<>(byTerm);
         List<IndexFile> files = new ArrayList<>();
         List<String> boundaries = writeShards(postings, files);
         writeDocTable(docs, files);

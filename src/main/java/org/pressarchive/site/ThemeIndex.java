@@ -42,6 +42,9 @@ public final class ThemeIndex {
     private static final Pattern INITIATIVE = Pattern.compile(
             "Initiative" + SPACE + "«[\\s\\u00A0\\u202F]*([^»«\\n]{2,80}?)[\\s\\u00A0\\u202F]*»");
     private static final int NAME_WORDS = 10;
+    private static final Pattern SPACES = Pattern.compile(SPACE);
+    private static final Pattern ELISION = Pattern.compile("^[lLdD][’']");
+    private static final Pattern PUNCTUATION = Pattern.compile(".*[,;:.!?»«()\\[\\]].*");
 
     private final List<Theme> themes;
     private final Map<String, Theme> bySlug;
@@ -76,19 +79,28 @@ public final class ThemeIndex {
             }
         }
         Pattern any = surfacePattern(forms.keySet());
+        SurfaceFinder finder = new SurfaceFinder(any, forms.keySet());
+        // Matching is independent per release (all cores); merging keeps release and text order.
+        List<List<Map.Entry<String, Paragraph>>> hits = releases.parallelStream().map(r -> {
+            List<Map.Entry<String, Paragraph>> rh = new ArrayList<>();
+            for (Paragraph p : r.paragraphs()) {
+                for (String surface : finder.find(p.text())) {
+                    rh.add(Map.entry(forms.get(collapse(surface)), p));
+                }
+            }
+            return rh;
+        }).toList();
         Map<String, Release> byId = new HashMap<>();
         Map<String, Map<String, List<Paragraph>>> found = new HashMap<>();
-        for (Release r : releases) {
+        for (int i = 0; i < releases.size(); i++) {
+            Release r = releases.get(i);
             byId.put(r.id(), r);
-            for (Paragraph p : r.paragraphs()) {
-                Matcher m = any.matcher(p.text());
-                while (m.find()) {
-                    String key = forms.get(collapse(m.group()));
-                    List<Paragraph> ps = found.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                            .computeIfAbsent(r.id(), k -> new ArrayList<>());
-                    if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
-                        ps.add(p);
-                    }
+            for (Map.Entry<String, Paragraph> h : hits.get(i)) {
+                Paragraph p = h.getValue();
+                List<Paragraph> ps = found.computeIfAbsent(h.getKey(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(r.id(), k -> new ArrayList<>());
+                if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
+                    ps.add(p);
                 }
             }
         }
@@ -112,7 +124,7 @@ public final class ThemeIndex {
             if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                 continue;
             }
-            String name = nameBefore(text.substring(0, m.start()), acronym);
+            String name = nameBefore(tail(text, m.start(), NAME_WORDS + 2), acronym);
             if (name == null) {
                 continue;
             }
@@ -152,13 +164,13 @@ public final class ThemeIndex {
      * crossing punctuation and at most about two words per letter of the acronym.
      */
     static String nameBefore(String before, String acronym) {
-        String[] words = before.stripTrailing().split("[\\s\\u00A0\\u202F]+");
+        String[] words = SPACES.split(before.stripTrailing());
         char initial = acronym.charAt(0);
         int reach = Math.min(NAME_WORDS, 2 * acronym.length() + 1);
         int start = -1;
         for (int i = words.length - 1; i >= 0 && i >= words.length - reach; i--) {
             String w = strip(words[i]);
-            if (w.isEmpty() || w.matches(".*[,;:.!?»«()\\[\\]].*")) {
+            if (w.isEmpty() || PUNCTUATION.matcher(w).matches()) {
                 break;
             }
             if (w.charAt(0) == initial) {
@@ -176,15 +188,37 @@ public final class ThemeIndex {
         return name.equals(acronym) ? null : name;
     }
 
+    /**
+     * The end of {@code text.substring(0, end)} holding its last {@code words} words whole (or all
+     * of it): {@link #nameBefore} looks at no more, so it gives the same name on the tail as on the
+     * whole text before the parenthesis, without splitting that whole text for every acronym.
+     */
+    static String tail(String text, int end, int words) {
+        int i = end;
+        int seen = 0;
+        boolean inSpace = true;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == '\u00A0' || c == '\u202F';  // the characters of SPACE
+            if (space && !inSpace && ++seen > words) {
+                return text.substring(i, end);
+            }
+            inSpace = space;
+            i--;
+        }
+        return text.substring(0, end);
+    }
+
     private static String strip(String word) {
-        return word.replaceFirst("^[lLdD][’']", "");
+        return ELISION.matcher(word).replaceFirst("");
     }
 
     private static String collapse(String s) {
-        return s.strip().replaceAll("[\\s\\u00A0\\u202F]+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 
-    private static Pattern surfacePattern(java.util.Set<String> forms) {
+    static Pattern surfacePattern(java.util.Set<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
         StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
@@ -202,6 +236,78 @@ public final class ThemeIndex {
         }
         sb.append(")(?![\\p{L}\\p{N}])");
         return sorted.isEmpty() ? Pattern.compile("(?!)") : Pattern.compile(sb.toString());
+    }
+
+    private static boolean wordChar(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** The letters and digits ({@code [\p{L}\p{N}]}) that start {@code s}. */
+    private static String lead(String s) {
+        int i = 0;
+        while (i < s.length() && wordChar(s.codePointAt(i))) {
+            i += Character.charCount(s.codePointAt(i));
+        }
+        return s.substring(0, i);
+    }
+
+    /**
+     * The matches of the surface pattern, as {@link Matcher#find()} gives them, found faster: a form
+     * can only match where the text's run of letters and digits equals the run that starts the
+     * form (what follows the run in a form, a space, punctuation or the form's end, is no letter
+     * or digit, and the pattern's guards say the same of the text), so the pattern is only tried
+     * at the starts of such runs. Forms that do not start with a letter or digit fall back to a
+     * plain scan.
+     */
+    static final class SurfaceFinder {
+        private final Pattern pattern;
+        private final java.util.Set<String> leads = new java.util.HashSet<>();
+        private final boolean scanAll;
+
+        SurfaceFinder(Pattern pattern, java.util.Set<String> forms) {
+            this.pattern = pattern;
+            boolean all = false;
+            for (String f : forms) {
+                String lead = lead(f);
+                all |= lead.isEmpty();
+                leads.add(lead);
+            }
+            this.scanAll = all;
+        }
+
+        List<String> find(String text) {
+            List<String> found = new ArrayList<>();
+            Matcher m = pattern.matcher(text);
+            if (scanAll) {
+                while (m.find()) {
+                    found.add(m.group());
+                }
+                return found;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < text.length(); i++) {
+                // the pattern's guard looks one char back (a surrogate counts as no letter)
+                if (i > 0 && wordChar(text.charAt(i - 1)) || !wordChar(text.codePointAt(i))) {
+                    continue;
+                }
+                int end = i;
+                while (end < text.length() && wordChar(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                }
+                if (leads.contains(text.substring(i, end))) {
+                    m.region(i, text.length());
+                    if (m.lookingAt()) {
+                        found.add(m.group());
+                        i = Math.max(m.end(), i + 1) - 1;
+                    }
+                }
+            }
+            return found;
+        }
     }
 
     /** Every theme named at least once, in French alphabetical order. */

@@ -1,6 +1,8 @@
 package org.pressarchive.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -88,6 +90,12 @@ public final class SiteWriter {
         return HexFormat.of().formatHex(b);
     }
 
+    /** Writes a file's bytes to a stream (without closing it). */
+    @FunctionalInterface
+    public interface ContentStream {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Files written so far live in the staging folder until {@link #commit()}; closing without commit discards them. */
     public final class Staging implements AutoCloseable {
         private final Path dir;
@@ -123,6 +131,56 @@ public final class SiteWriter {
                     }
                 }
                 Files.write(target, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + target, e);
+            }
+        }
+
+        /**
+         * Links the previous output's file at {@code path} into the staging folder, when the caller
+         * knows its bytes are the ones to write (it keeps its modification time). Returns false,
+         * writing nothing, when there is no such file or it cannot be linked or copied.
+         */
+        public boolean reuse(String path) {
+            Path target = resolve(path);
+            Path previous = output.resolve(path);
+            if (!hasPrevious || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try {
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.createLink(target, previous);
+                } catch (UnsupportedOperationException | IOException e) {
+                    Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Writes one file from a stream, for files too large to hold in memory; like
+         * {@link #write(String, byte[])}, a file whose bytes equal the previous output's is linked to it.
+         */
+        public void stream(String path, ContentStream content) {
+            Path target = resolve(path);
+            try {
+                Files.createDirectories(target.getParent());
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                    content.writeTo(out);
+                }
+                Path previous = output.resolve(path);
+                if (hasPrevious && Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.size(previous) == Files.size(target) && Files.mismatch(previous, target) == -1) {
+                    Files.delete(target);
+                    try {
+                        Files.createLink(target, previous);
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target, e);
             }

@@ -79,7 +79,7 @@ class SiteGeneratorTest {
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((k, v) -> assertThat(after.get(k)).as(k).isEqualTo(v));
         try (Stream<Path> siblings = Files.list(tmp)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in", "out");
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in", "out", "out.cache");
         }
     }
 

@@ -1,0 +1,148 @@
+package org.pressarchive.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.pressarchive.render.RenderMemo;
+import org.pressarchive.write.SiteWriter;
+
+/**
+ * What the previous build wrote, kept in {@code <output>.cache/outputs.tsv}: each file's size,
+ * SHA-256 and modification time, and the render memo (page key → SHA-256 of its bytes). It lets a
+ * build tell that a file is unchanged without reading the old bytes, and fetch an earlier page's
+ * bytes by digest. It is only trusted for files whose size and modification time are still the
+ * recorded ones, and bytes fetched by digest are checked against it, so a hand-edited output never
+ * leaks into a build.
+ */
+final class OutputManifest {
+    private static final String HEADER = "press-archive outputs 1";
+
+    private record FileEntry(long size, String sha, long mtime) {
+    }
+
+    private final Path output;
+    private final Map<String, FileEntry> previous;
+    private final Map<String, String> previousMemo;
+    private final Map<String, String> pathBySha = new HashMap<>();
+    private final Map<String, long[]> sizes = new ConcurrentHashMap<>();
+    private final Map<String, String> shas = new ConcurrentHashMap<>();
+
+    private OutputManifest(Path output, Map<String, FileEntry> previous, Map<String, String> previousMemo) {
+        this.output = output;
+        this.previous = previous;
+        this.previousMemo = previousMemo;
+        previous.forEach((path, e) -> pathBySha.putIfAbsent(e.sha(), path));
+    }
+
+    private static Path file(Path output) {
+        return ParseCache.folderFor(output).resolve("outputs.tsv");
+    }
+
+    /** The manifest of the previous build of {@code output}, or an empty one. */
+    static OutputManifest load(Path output) {
+        Path out = output.toAbsolutePath().normalize();
+        Map<String, FileEntry> files = new HashMap<>();
+        Map<String, String> memo = new HashMap<>();
+        Path f = file(out);
+        if (Files.isRegularFile(out.resolve(SiteWriter.MARKER)) && Files.isRegularFile(f)) {
+            try {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
+                    for (String line : lines.subList(1, lines.size())) {
+                        String[] p = line.split("\t", -1);
+                        if (p.length == 5 && p[0].equals("F")) {
+                            files.put(p[1], new FileEntry(Long.parseLong(p[2]), p[3], Long.parseLong(p[4])));
+                        } else if (p.length == 3 && p[0].equals("M")) {
+                            memo.put(p[1], p[2]);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                files.clear();
+                memo.clear();
+            }
+        }
+        return new OutputManifest(out, files, memo);
+    }
+
+    Map<String, String> previousMemo() {
+        return previousMemo;
+    }
+
+    /** Whether the previous output has this very file, unchanged since the previous build. */
+    boolean unchanged(String path, long size, String sha) {
+        FileEntry e = previous.get(path);
+        return e != null && e.size() == size && e.sha().equals(sha) && stillAsRecorded(path, e);
+    }
+
+    private boolean stillAsRecorded(String path, FileEntry e) {
+        try {
+            Path p = output.resolve(path);
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) == e.size()
+                    && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() == e.mtime();
+        } catch (IOException ex) {
+            return false;
+        }
+    }
+
+    /** The bytes of a previous output file with this SHA-256, read and checked. */
+    Optional<byte[]> previousBytes(String sha) {
+        String path = pathBySha.get(sha);
+        if (path == null) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(output.resolve(path));
+            return RenderMemo.sha256(bytes).equals(sha) ? Optional.of(bytes) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Records a file of this build (thread-safe). */
+    void record(String path, long size, String sha) {
+        if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
+            sizes.put(path, new long[] {size});
+            shas.put(path, sha);
+        }
+    }
+
+    /** Writes this build's manifest, after the output was committed; a failure only costs speed next time. */
+    void save(Map<String, String> memo) {
+        Path f = file(output);
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = Files.createTempFile(f.getParent(), "outputs", ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(HEADER);
+                w.write('\n');
+                for (Map.Entry<String, String> e : new TreeMap<>(shas).entrySet()) {
+                    Path p = output.resolve(e.getKey());
+                    long mtime = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
+                    w.write("F\t" + e.getKey() + "\t" + sizes.get(e.getKey())[0] + "\t" + e.getValue() + "\t" + mtime + "\n");
+                }
+                for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
+                    w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
+                }
+            }
+            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException ignored) {
+                // the next build renders everything
+            }
+        }
+    }
+}

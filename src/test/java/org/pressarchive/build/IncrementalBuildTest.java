@@ -1,0 +1,139 @@
+package org.pressarchive.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pressarchive.ingest.SourceReader;
+import org.pressarchive.model.Release;
+import org.pressarchive.parse.FrenchReleaseParser;
+import org.pressarchive.synth.SyntheticArchive;
+
+/** Builds that reuse the cache beside the output give exactly what a clean build gives. */
+class IncrementalBuildTest {
+    @TempDir
+    Path tmp;
+
+    private Path archive(int n) throws IOException {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        SyntheticArchive synth = new SyntheticArchive(7);
+        for (int i = 0; i < n; i++) {
+            SyntheticArchive.GeneratedRelease r = synth.release(i);
+            Files.writeString(in.resolve(r.fileName()), r.text(), StandardCharsets.UTF_8);
+        }
+        return in;
+    }
+
+    private static void build(Path in, Path out) throws Exception {
+        SiteGeneratorTest.generator(SiteGenerator.standardOutputs()).build(BuildOptions.of(in, out), BuildListener.NONE);
+    }
+
+    @Test
+    void anIncrementalBuildAfterEditsEqualsACleanBuildByteForByte() throws Exception {
+        Path in = archive(40);
+        Path out = tmp.resolve("site");
+        build(in, out);
+        assertThat(ParseCache.folderFor(out)).isDirectory();
+
+        // edit one release, remove one, add one; the cache holds results of the old versions
+        Path edited;
+        try (Stream<Path> s = Files.list(in)) {
+            edited = s.sorted().skip(5).findFirst().orElseThrow();
+        }
+        Files.writeString(edited, Files.readString(edited) + "Le texte a été complété lors de la mise à jour.\n",
+                StandardCharsets.UTF_8);
+        try (Stream<Path> s = Files.list(in)) {
+            Files.delete(s.sorted().skip(9).findFirst().orElseThrow());
+        }
+        Files.writeString(in.resolve("zz-new.txt"), "Paris, le 3 mars 2024\n\nUn nouveau communiqué de presse.\n",
+                StandardCharsets.UTF_8);
+        build(in, out);
+
+        Path clean = tmp.resolve("clean");
+        build(in, clean);
+        Map<String, byte[]> a = SiteGeneratorTest.tree(out);
+        Map<String, byte[]> b = SiteGeneratorTest.tree(clean);
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        a.forEach((k, v) -> assertThat(v).as(k).isEqualTo(b.get(k)));
+    }
+
+    @Test
+    void unchangedFilesKeepTheirModificationTimeAndChangedOnesAreRewritten() throws Exception {
+        Path in = archive(20);
+        Path out = tmp.resolve("site");
+        build(in, out);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, old);
+            }
+        }
+        Path edited;
+        try (Stream<Path> s = Files.list(in)) {
+            edited = s.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(edited, Files.readString(edited) + "Un paragraphe ajouté.\n", StandardCharsets.UTF_8);
+        build(in, out);
+        long touched = 0;
+        long kept = 0;
+        try (Stream<Path> s = Files.walk(out)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(f).equals(old)) {
+                    kept++;
+                } else {
+                    touched++;
+                }
+            }
+        }
+        assertThat(touched).isPositive();
+        assertThat(kept).isGreaterThan(touched);
+    }
+
+    @Test
+    void aCachedParseGivesTheSameModelAsAFreshParse() throws Exception {
+        Path in = archive(10);
+        Path out = tmp.resolve("site");
+        ParseCache cache = ParseCache.open(out);
+        SourceReader reader = SourceReader.standard();
+        FrenchReleaseParser parser = FrenchReleaseParser.standard();
+        try (Stream<Path> s = Files.list(in)) {
+            for (Path f : s.sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                Release fresh = parser.parse(reader.read("in/" + f.getFileName(), f.getFileName().toString(), bytes));
+                String key = cache.key("in/" + f.getFileName(), f.getFileName().toString(), bytes);
+                assertThat(cache.get(key)).isEmpty();
+                cache.put(key, new ParseCache.Entry(fresh, java.util.List.of()));
+                assertThat(cache.get(key).orElseThrow().release()).isEqualTo(fresh);
+            }
+        }
+    }
+
+    @Test
+    void aHandEditedOutputFileIsRenderedAgainNotReused() throws Exception {
+        Path in = archive(10);
+        Path out = tmp.resolve("site");
+        build(in, out);
+        Path page;
+        try (Stream<Path> s = Files.list(out.resolve("communiques"))) {
+            page = s.filter(p -> p.toString().endsWith(".html")).sorted().findFirst().orElseThrow();
+        }
+        byte[] good = Files.readAllBytes(page);
+        Files.writeString(page, "hand edit", StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("index.html"), "hand edit", StandardCharsets.UTF_8);
+        build(in, out);
+        assertThat(Files.readAllBytes(page)).isEqualTo(good);
+        Path clean = tmp.resolve("clean");
+        build(in, clean);
+        assertThat(Files.readAllBytes(out.resolve("index.html"))).isEqualTo(Files.readAllBytes(clean.resolve("index.html")));
+        assertThat(ParseCache.folderFor(out).resolve("outputs.tsv")).isRegularFile();
+    }
+}
