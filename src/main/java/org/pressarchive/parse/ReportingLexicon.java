@@ -25,17 +25,16 @@ public final class ReportingLexicon {
 
     private final Map<String, Entry> phrases = new HashMap<>();
     private final Set<String> attribution = new HashSet<>();
-    private final int longest;
+    /** For each word that starts a phrase, the most words a phrase starting with it has. */
+    private final Map<String, Integer> wordsByFirst = new HashMap<>();
 
     private ReportingLexicon(JsonNode root) {
-        int max = 1;
         for (Cue.Type type : Cue.Type.values()) {
             JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
             for (Map.Entry<String, JsonNode> e : group.properties()) {
                 for (JsonNode form : e.getValue()) {
                     String key = key(form.asString());
                     phrases.putIfAbsent(key, new Entry(type, e.getKey()));
-                    max = Math.max(max, key.split(" ").length);
                 }
             }
         }
@@ -45,7 +44,6 @@ public final class ReportingLexicon {
                 for (JsonNode form : e.getValue()) {
                     for (String variant : inflections(e.getKey(), key(form.asString()))) {
                         phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
-                        max = Math.max(max, variant.split(" ").length);
                     }
                 }
             }
@@ -66,7 +64,10 @@ public final class ReportingLexicon {
             }
         }
         attribution.addAll(more);
-        this.longest = max;
+        for (String phrase : phrases.keySet()) {
+            String[] words = phrase.split(" ");
+            wordsByFirst.merge(words[0], words.length, Math::max);
+        }
     }
 
     /**
@@ -219,9 +220,13 @@ public final class ReportingLexicon {
 
     /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
-        int[] at = new int[longest];
+        Integer most = wordsByFirst.get(tokens.get(i).folded());
+        if (most == null) {
+            return null; // no phrase starts with this word: the common case, answered at once
+        }
+        int[] at = new int[most];
         int n = 0;
-        for (int k = i; k < tokens.size() && n < longest; k++) {
+        for (int k = i; k < tokens.size() && n < most; k++) {
             if (k > i && INSERTS.contains(tokens.get(k).folded())) {
                 continue;
             }
