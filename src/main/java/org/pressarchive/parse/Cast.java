@@ -64,6 +64,11 @@ final class Cast {
         return Optional.ofNullable(found);
     }
 
+    /** A cast of one actor: the one voice of a first-person text. */
+    static Cast of(Actor actor) {
+        return new Cast(List.of(actor), List.of());
+    }
+
     /** This cast reduced to one actor: the one voice of a first-person text. */
     Cast only(String id) {
         return new Cast(actors.stream().filter(a -> a.id().equals(id)).toList(), List.of());
@@ -116,6 +121,17 @@ final class Cast {
                 Actor merged = existing.get().mergedWith(actor);
                 actors.set(i, merged);
                 return merged;
+            }
+            // A one-word name met first ("la ministre Joly") and its full form later ("Mélanie Joly"):
+            // one person, named by the full form.
+            for (int i = 0; i < actors.size(); i++) {
+                Actor a = actors.get(i);
+                if (words(a.name()).size() == 1 && words(actor.name()).size() > 1
+                        && words(actor.name()).containsAll(words(a.name()))) {
+                    Actor merged = actor.mergedWith(a);
+                    actors.set(i, merged);
+                    return merged;
+                }
             }
             actors.add(actor);
             return actor;

@@ -128,9 +128,10 @@ public final class FrenchReleaseParser implements ReleaseParser {
         Cast cast = participants.find(texts, heading, fm, transcript);
         List<List<Voice>> voices;
         TitleDeriver.Shape shape;
-        Optional<String> speaker = participants.firstPersonSpeaker(texts, heading, fm, cast);
-        if (speaker.isPresent() && !transcript && fm.participants().isEmpty()) {
-            cast = cast.only(speaker.get());
+        Optional<Actor> voice = participants.firstPersonActor(texts, heading, fm, cast);
+        Optional<String> speaker = voice.map(Actor::id);
+        if (voice.isPresent() && !transcript && fm.participants().isEmpty()) {
+            cast = Cast.of(voice.get());
         }
         if (transcript) {
             voices = attributor.transcript(texts, heading, cast);

@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCombining = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
+    private final Map<String, String> capitalOf = new HashMap<>();
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> publishers = new java.util.LinkedHashMap<>();
     private final int longestName;
@@ -43,6 +44,7 @@ public final class Gazetteer {
             c.demonyms().forEach(d -> byDemonym.putIfAbsent(Folding.fold(d), c));
             c.combiningForms().forEach(d -> byCombining.putIfAbsent(Folding.fold(d), c));
             c.capitals().forEach(city -> cities.putIfAbsent(key(city), city));
+            c.capitals().forEach(city -> capitalOf.putIfAbsent(key(city), c.name()));
         }
         this.longestName = longest;
         otherCities.keySet().forEach(city -> cities.putIfAbsent(key(city), city));
@@ -155,6 +157,11 @@ public final class Gazetteer {
         }
         String w = next.get(0).folded();
         return java.util.Set.of("de", "du", "d'", "des").contains(w) || byDemonym(w).isPresent();
+    }
+
+    /** The country whose capital is {@code city} (case ignored), if it is one. */
+    public Optional<String> countryOfCapital(String city) {
+        return Optional.ofNullable(capitalOf.get(key(city)));
     }
 
     /** The French spelling of a capital named {@code name} (case ignored), if it is one. */

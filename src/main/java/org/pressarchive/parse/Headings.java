@@ -16,7 +16,7 @@ final class Headings {
                     + "Message|Tribune|Interview|Lettre|Réunion|Visite|Vœux|Voeux|Compte rendu|Transcription|Remarques|Propos)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?U)(?:^|\\s[–—-]\\s)\\s*(?:Déclaration|Discours|Allocution|Intervention|Message|Tribune|Lettre|Vœux|Voeux|Remarques|Propos|Mot|"
-                    + "Communiqué|Éditorial)\\s+(?:de|du|d'|de la)\\b(?!.*\\bconjoint)",
+                    + "Communiqué|Éditorial)\\s+(?:attribuable\\s+)?(?:de|du|d'|de la|au|à la|à l')\\b(?!.*\\bconjoint)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final NameFinder names;

@@ -70,10 +70,10 @@ final class KindClassifier {
     }
 
     private boolean hasStatementCue(List<Token> tokens, List<Cue> cues, String sentence) {
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT)) {
+        boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c)))) {
             return true;
         }
-        boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
         if (!praise && (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0)) {
             return true;
         }
@@ -93,6 +93,23 @@ final class KindClassifier {
             }
         }
         return false;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont",
+            "été", "s'est", "se", "avoir", "être", "ayant", "étant");
+
+    /**
+     * A statement verb used as an adjective after {@code saluer}/{@code féliciter}
+     * ({@code ont salué … des valeurs partagées}, {@code … l'engagement affirmé}): a participle
+     * with no auxiliary before it reports no content, so the praise stays an action.
+     */
+    private static boolean adjectival(List<Token> tokens, Cue c) {
+        if (c.end() - c.start() != 1 || c.start() == 0) {
+            return false;
+        }
+        String w = tokens.get(c.start()).folded();
+        String prev = tokens.get(c.start() - 1).folded();
+        return w.matches("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)") && !AUXILIARIES.contains(prev);
     }
 
     /** Verbs after {@code inviter X à} that make it an invitation (an act), not an exhortation. */

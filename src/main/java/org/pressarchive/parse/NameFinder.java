@@ -82,7 +82,81 @@ final class NameFinder {
             Gender gender = honorific ? genderOf(m.group(1)) : Gender.UNKNOWN;
             collect(out, s, m.start(2), m.end(2), honorific, from, gender);
         }
+        officeMononyms(s, out);
         return out;
+    }
+
+    /** A single capitalised word, alone in its run ({@code Sugiono}, {@code Lula}, {@code Joly}). */
+    private static final Pattern MONONYM = Pattern.compile("(?U)(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}[\\p{L}’-]*)(?![\\p{L}'’-])");
+    /** Words after which a capitalised word begins a complement, not a name ({@code ministre de la Culture}). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("de", "du", "des", "d'", "la", "le", "les", "l'", "à", "au",
+            "aux", "et", "en", "par", "pour", "sur", "avec", "chez", "dont", "que", "qui", "un", "une", "ou", "sans", "vers",
+            "entre", "contre", "selon", "son", "sa", "ses");
+
+    /**
+     * One-word names introduced with an office: {@code le ministre indonésien des Affaires
+     * étrangères, Sugiono,}, {@code la ministre Joly}, {@code le président Lula}. The word must
+     * stand alone (no capitalised word next to it), follow the office phrase directly (not a
+     * preposition or article) and be followed by a comma, a full stop, the end or a lower-case word.
+     */
+    /** A verb between an office and a capitalised word: the word is an object, not the office holder's name. */
+    private static final Pattern VERBAL = Pattern.compile(
+            "(?U)a|ont|est|sont|s'est|se|avait|avaient|sera|seront|va|vont|\\p{Ll}+(?:é|és|ée|ées|ait|aient|era|ra|ent)");
+
+    private void officeMononyms(String s, List<NameSpan> out) {
+        Matcher m = MONONYM.matcher(s);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            if (start == 0 || out.stream().anyMatch(n -> n.from() <= end && start <= n.end())) {
+                continue;
+            }
+            String word = m.group(1);
+            if (isStop(word) || RoleReader.OFFICES.contains(Folding.fold(word))) {
+                continue;
+            }
+            String after = s.substring(end);
+            if (!after.isEmpty() && !after.matches("(?s)^(?:\\s*[,.;)]|\\s+\\p{Ll}).*")) {
+                continue;
+            }
+            String before = s.substring(Math.max(0, start - 120), start);
+            int cut = Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')),
+                    Math.max(before.lastIndexOf('«'), before.lastIndexOf(':')));
+            before = before.substring(cut + 1);
+            String trimmed = before.stripTrailing();
+            boolean comma = trimmed.endsWith(",");
+            if (comma) {
+                trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+            }
+            if (trimmed.isEmpty() || !comma && before.length() == trimmed.length()) {
+                continue;
+            }
+            if (Pattern.compile("(?iU)\\bentre\\b").matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+                continue; // "la rencontre entre le Président X et le Président Y": others' meeting
+            }
+            String[] words = trimmed.split("\\s+");
+            String last = Folding.fold(words[words.length - 1]);
+            if (FUNCTION_WORDS.contains(last) || last.endsWith("'") || Character.isUpperCase(words[words.length - 1].charAt(0))
+                    && !isStop(words[words.length - 1]) && !gazetteer.byName(words[words.length - 1]).isPresent()) {
+                continue;
+            }
+            boolean office = false;
+            int seen = 0;
+            for (int i = words.length - 1; i >= 0 && seen < 10; i--, seen++) {
+                String w = Folding.fold(words[i].replaceAll("[,]$", ""));
+                if (RoleReader.OFFICES.contains(w) && !w.equals("membre") && !w.equals("général") || w.equals("homologue")) {
+                    office = true;
+                    break;
+                }
+                if (words[i].endsWith(",") && i < words.length - 1 || VERBAL.matcher(w).matches()) {
+                    break;
+                }
+            }
+            if (office) {
+                out.add(new NameSpan(start, end, word, start, Gender.UNKNOWN));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(NameSpan::from));
     }
 
     /** Splits a capitalised run at words that cannot belong to a name and keeps the parts that can. */

@@ -120,6 +120,9 @@ final class ParticipantFinder {
             }
         });
         Optional<String> home = roles.publisherCountry(all.toString());
+        if (home.isEmpty()) {
+            home = roles.datelineCountry(paragraphs).filter(c -> !held.contains(c));
+        }
         if (home.isEmpty() && missing.size() == 1) {
             home = roles.mostNamedCountry(all.toString(), held, 2);
         }
@@ -141,26 +144,84 @@ final class ParticipantFinder {
 
     /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
     Optional<String> firstPersonSpeaker(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
+        return firstPersonActor(paragraphs, heading, fm, cast).map(Actor::id);
+    }
+
+    private static final Pattern INTRODUCTION = Pattern.compile(
+            "(?iU)(?:déclaration|message|propos|discours)\\s+suivante?s?|(?:a|ont)\\s+(?:déclaré|dit|fait savoir)\\s*:|:\\s*$");
+    private static final Pattern SPOKESPERSON_OF = Pattern.compile(
+            "(?iU)^(?:le\\s+|la\\s+)?porte-parole\\s+(?:du|de\\s+la|de\\s+l')\\s*(.+)$");
+
+    /**
+     * The one voice of a first-person text: front matter {@code speaker}, else the person the
+     * heading names ({@code Déclaration de la ministre Joly sur …}, {@code Déclaration attribuable
+     * au porte-parole du Secrétaire général António Guterres}), named by the full form the body
+     * gives in its introduction ({@code L'honorable Mélanie Joly, ministre …, a fait la déclaration
+     * suivante :}), with the office and country the heading or that introduction give. A
+     * statement issued by someone's spokesperson speaks for the office holder, who is the voice.
+     * Not first person when the body reports the heading's person in the third person.
+     */
+    Optional<Actor> firstPersonActor(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
         if (fm.speaker() != null && !fm.speaker().isBlank()) {
-            return cast.byName(fm.speaker().strip()).map(Actor::id);
+            return cast.byName(fm.speaker().strip());
         }
         if (!heading || paragraphs.isEmpty()) {
             return Optional.empty();
         }
-        Optional<NameSpan> n = headings.firstPersonSpeaker(String.join(" ", paragraphs.get(0)));
+        String title = String.join(" ", paragraphs.get(0));
+        Optional<NameSpan> n = headings.firstPersonSpeaker(title);
         if (n.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Actor> actor = cast.byName(n.get().name());
-        String surname = n.get().name().substring(n.get().name().lastIndexOf(' ') + 1);
+        String name = n.get().name();
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        Actor fuller = null;
         for (List<String> p : paragraphs.subList(1, paragraphs.size())) {
-            for (String s : p) {
-                if (s.contains(surname)) {
+            for (String sentence : p) {
+                if (!sentence.contains(surname)) {
+                    continue;
+                }
+                if (!INTRODUCTION.matcher(sentence).find()) {
                     return Optional.empty();
+                }
+                for (NameSpan m : names.find(sentence)) {
+                    if (fuller == null && m.name().endsWith(surname) && m.name().contains(name)) {
+                        RoleReader.Reading r = roles.read(sentence, m);
+                        fuller = new Actor(m.name(), r.role(), r.country(), r.gender());
+                    }
                 }
             }
         }
-        return actor.map(Actor::id);
+        Actor actor = cast.byName(name).orElse(null);
+        if (actor == null) {
+            return Optional.empty();
+        }
+        RoleReader.Reading h = roles.read(title, n.get());
+        if (h.role() != null) {
+            Matcher spokes = SPOKESPERSON_OF.matcher(h.role());
+            if (spokes.matches() && RoleReader.OFFICES.contains(Folding.fold(spokes.group(1).strip().split("\\s+")[0]))) {
+                String office = spokes.group(1).strip();
+                actor = new Actor(actor.name(), office, actor.country(), actor.gender());
+            }
+        }
+        if (fuller != null) {
+            Actor base = actor;
+            actor = new Actor(fuller.name(), fuller.role() != null ? fuller.role() : base.role(),
+                    fuller.country() != null ? fuller.country() : base.country(), fuller.gender().or(base.gender()));
+        }
+        if (actor.country() == null && (actor.role() == null || !INTERNATIONAL.matcher(actor.role()).find())) {
+            StringBuilder all = new StringBuilder();
+            paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
+            Optional<String> home = roles.publisherCountry(all.toString()).or(() -> roles.datelineCountry(paragraphs))
+                    .or(() -> roles.mostNamedCountry(all.toString(), Set.of(), 2));
+            if (home.isPresent()) {
+                actor = new Actor(actor.name(), actor.role(), home.get(), actor.gender());
+            }
+        } else if (actor.role() != null && INTERNATIONAL.matcher(actor.role()).find() && actor.country() != null
+                && cast.byName(name).map(a -> a.country() == null).orElse(true)) {
+            actor = new Actor(actor.name(), actor.role(), null, actor.gender());
+        }
+        return Optional.of(actor);
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,

@@ -149,12 +149,14 @@ final class RoleReader {
     /** The office that fits the event: the last conjunct naming an office other than {@code membre}. */
     String office(String apposition) {
         List<String> conjuncts = new ArrayList<>();
+        List<String> joins = new ArrayList<>();
         String[] parts = apposition.split(",\\s*|\\s+et\\s+");
         String[] joiners = separators(apposition);
         for (int i = 0; i < parts.length; i++) {
             String p = LEADING.matcher(parts[i].trim()).replaceFirst("");
             if (!p.isEmpty() && isOffice(p.split("\\s+")[0])) {
                 conjuncts.add(p);
+                joins.add(i == 0 ? "" : joiners[i - 1]);
             } else if (!conjuncts.isEmpty() && !p.isEmpty()) {
                 int last = conjuncts.size() - 1;
                 conjuncts.set(last, conjuncts.get(last) + joiners[i - 1] + parts[i].trim());
@@ -163,13 +165,20 @@ final class RoleReader {
         if (conjuncts.isEmpty()) {
             return null;
         }
-        String chosen = conjuncts.get(0);
-        for (String c : conjuncts) {
-            if (!Folding.fold(c).startsWith("membre")) {
-                chosen = c;
-            }
+        // The offices held together, as given ("vice-Premier ministre et ministre des Affaires
+        // étrangères"); a party membership ("membre du Bureau politique … et") is not the office.
+        int first = 0;
+        while (first < conjuncts.size() - 1 && Folding.fold(conjuncts.get(first)).startsWith("membre")) {
+            first++;
         }
-        return clean(chosen);
+        StringBuilder chosen = new StringBuilder(conjuncts.get(first));
+        for (int i = first + 1; i < conjuncts.size(); i++) {
+            if (Folding.fold(conjuncts.get(i)).startsWith("membre")) {
+                continue;
+            }
+            chosen.append(joins.get(i)).append(conjuncts.get(i));
+        }
+        return clean(chosen.toString());
     }
 
     /** The separators {@code office} splits at, in order ({@code ", "} or {@code " et "}). */
@@ -191,6 +200,11 @@ final class RoleReader {
             }
         }
         String s = String.join(" ", kept);
+        if (kept.size() < office.split("\\s+").length) {
+            // "Présidente du Conseil des ministres de la République italienne": the demonym's
+            // "de la République" qualifies the country, not the office ("Président de la République" stays).
+            s = s.replaceFirst("^(.+\\s(?:du|des|de la|de l')\\s.+?)\\s+(?:de la République|du Royaume)$", "$1");
+        }
         var genitive = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*").matcher(s);
         while (genitive.find()) {
             String rest = s.substring(genitive.end());
@@ -219,6 +233,28 @@ final class RoleReader {
     /** The country whose government publishes {@code text}, by the gazetteer's publisher markers. */
     Optional<String> publisherCountry(String text) {
         return gazetteer.publisherCountry(text);
+    }
+
+    private static final Pattern DATELINE = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}' -]{1,30}?)\\s*(?:\\(|,)");
+
+    /**
+     * The country of the capital a dateline opens with ({@code Alger, le 11 novembre 2024 (APS)},
+     * {@code Bruxelles, le 3 juillet 2025}), looked for in the first sentences of the first paragraphs.
+     */
+    Optional<String> datelineCountry(List<List<String>> paragraphs) {
+        for (int p = 0; p < Math.min(3, paragraphs.size()); p++) {
+            if (paragraphs.get(p).isEmpty()) {
+                continue;
+            }
+            Matcher m = DATELINE.matcher(paragraphs.get(p).get(0));
+            if (m.find()) {
+                Optional<String> c = gazetteer.countryOfCapital(m.group(1).strip());
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */

@@ -240,7 +240,7 @@ final class SpeakerAttributor {
             boolean subheading = !body && heading && p > 0 && isSubheading(paragraphs.get(p));
             body |= !subheading && p > 0;
             for (String sentence : paragraphs.get(p)) {
-                if ((heading && p == 0) || subheading || isMark(sentence)) {
+                if ((heading && p == 0) || subheading || isMark(sentence) || isPublisherFrame(sentence)) {
                     voices.add(Voice.NARRATION);
                 } else {
                     List<Token> tokens = Tokenizer.tokens(sentence);
@@ -262,6 +262,19 @@ final class SpeakerAttributor {
         return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
                 && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT)
                         || LOGISTICS.contains(c.lemma()) && tokens.get(c.end() - 1).folded().matches(".*r(?:a|ont)"));
+    }
+
+    private static final java.util.regex.Pattern PUBLISHER_FRAME = java.util.regex.Pattern.compile(
+            "(?iU)^\\s*(?:pour les médias|renseignements|contacts?|personnes?-ressources?|relations avec les médias|source)\\b.*"
+                    + "|^[^«“\"]*(?:déclaration|message|propos)\\s+suivante?s?\\s*:\\s*$|^[^«“\"]*:\\s*$");
+
+    /**
+     * The publisher's frame around a first-person text: the line introducing the words
+     * ({@code L'honorable Mélanie Joly … a fait aujourd'hui la déclaration suivante :}) and the
+     * contact lines ({@code Pour les médias : …}).
+     */
+    private static boolean isPublisherFrame(String sentence) {
+        return PUBLISHER_FRAME.matcher(sentence).matches();
     }
 
     private static boolean isMark(String sentence) {
