@@ -471,6 +471,9 @@ final class MentionResolver {
                 candidates = men;
             }
         }
+        if (candidates.size() > 1) {
+            candidates = byFullerOffice(officeWord, rest, candidates);
+        }
         if (candidates.size() == 1) {
             return Reference.of(List.of(candidates.get(0).id()));
         }
@@ -480,6 +483,39 @@ final class MentionResolver {
             }
         }
         return candidates.isEmpty() ? Reference.other() : Reference.of(List.of(candidates.get(0).id()));
+    }
+
+    private static final Set<String> OFFICE_STOPS = Set.of(
+            "et", "a", "ont", "est", "sont", "s'est", "se", "avait", "avaient", "qui", "a-t-il", "a-t-elle");
+
+    /**
+     * {@code la Présidente du Conseil} among a {@code Président de la République} and a
+     * {@code Présidente du Conseil des ministres}: the candidates whose office continues with the
+     * words after the office word, when that narrows them; otherwise all of them.
+     */
+    private static List<Actor> byFullerOffice(String officeWord, String rest, List<Actor> candidates) {
+        List<Token> tokens = Tokenizer.tokens(rest.length() > 80 ? rest.substring(0, 80) : rest);
+        StringBuilder phrase = new StringBuilder(norm(officeWord));
+        List<Actor> best = candidates;
+        for (int i = 0; i < tokens.size() && i < 4; i++) {
+            String t = tokens.get(i).folded();
+            if (OFFICE_STOPS.contains(t)) {
+                break;
+            }
+            phrase.append(' ').append(t);
+            String p = phrase.toString();
+            List<Actor> narrowed = candidates.stream()
+                    .filter(a -> a.role() != null && norm(Folding.fold(a.role())).contains(p)).toList();
+            if (narrowed.isEmpty()) {
+                break;
+            }
+            best = narrowed;
+        }
+        return best;
+    }
+
+    private static String norm(String office) {
+        return office.replace("présidente", "président").replace("l' ", "l'").replace("d' ", "d'");
     }
 
     /** The country right after an office: {@code chinois}, {@code de la diplomatie française}, {@code du Kazakhstan}. */

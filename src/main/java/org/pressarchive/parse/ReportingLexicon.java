@@ -218,24 +218,48 @@ public final class ReportingLexicon {
             "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "également",
             "aussi", "ensuite", "alors", "encore", "déjà");
 
+    private static final Set<String> MONTHS = Set.of(
+            "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre",
+            "novembre", "décembre", "decembre");
+    private static final Set<String> TIMES_OF_DAY = Set.of(
+            "matin", "soir", "midi", "après-midi", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+            "dimanche", "week-end");
+
     /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
         Integer most = wordsByFirst.get(tokens.get(i).folded());
         if (most == null) {
             return null; // no phrase starts with this word: the common case, answered at once
         }
+        Cue plain = longest(tokens, i, most, false);
+        Cue framed = longest(tokens, i, most, true);
+        if (framed != null && framed.type() == Cue.Type.EVENT
+                && (plain == null || framed.end() > plain.end() && plain.type() != Cue.Type.STATEMENT)) {
+            return framed;
+        }
+        return plain;
+    }
+
+    private Cue longest(List<Token> tokens, int i, int most, boolean framing) {
         int[] at = new int[most];
         int n = 0;
-        for (int k = i; k < tokens.size() && n < most; k++) {
+        int k = i;
+        while (k < tokens.size() && n < most) {
             if (k > i && INSERTS.contains(tokens.get(k).folded())) {
+                k++;
                 continue;
             }
-            at[n++] = k;
+            int skip = k > i && framing ? setting(tokens, k) : 0;
+            if (skip > 0) {
+                k += skip;
+                continue;
+            }
+            at[n++] = k++;
         }
         for (int len = n; len >= 1; len--) {
             StringBuilder sb = new StringBuilder(tokens.get(at[0]).folded());
-            for (int k = 1; k < len; k++) {
-                sb.append(' ').append(tokens.get(at[k]).folded());
+            for (int j = 1; j < len; j++) {
+                sb.append(' ').append(tokens.get(at[j]).folded());
             }
             Entry e = phrases.get(sb.toString());
             if (e != null) {
@@ -243,6 +267,41 @@ public final class ReportingLexicon {
             }
         }
         return null;
+    }
+
+    /**
+     * The words of a setting an event phrase may enclose ({@code ont tenu mardi à Moscou des
+     * consultations}, {@code a eu le 3 mars à Tokyo un entretien}, {@code ce samedi 1er mars 2025}):
+     * a place after {@code à}/{@code au}/{@code en}, a date, {@code ce matin}; 0 when none starts at {@code k}.
+     */
+    private static int setting(List<Token> tokens, int k) {
+        String w = tokens.get(k).folded();
+        int size = tokens.size();
+        if ((w.equals("à") || w.equals("au") || w.equals("en")) && k + 1 < size) {
+            String next = tokens.get(k + 1).folded();
+            if (next.equals("la") || next.equals("l'")) {
+                return k + 2 < size ? 3 : 0;
+            }
+            return next.equals("un") || next.equals("une") || next.equals("des") ? 0 : 2;
+        }
+        if ((w.equals("ce") || w.equals("cet") || w.equals("cette")) && k + 1 < size
+                && TIMES_OF_DAY.contains(tokens.get(k + 1).folded())) {
+            return 2;
+        }
+        if (w.equals("le") && k + 2 < size && isDay(tokens.get(k + 1).folded()) && MONTHS.contains(tokens.get(k + 2).folded())) {
+            return 3;
+        }
+        if (isDay(w) && k + 1 < size && MONTHS.contains(tokens.get(k + 1).folded())) {
+            return 2;
+        }
+        if (w.matches("\\d{4}") && k > 0 && MONTHS.contains(tokens.get(k - 1).folded())) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private static boolean isDay(String w) {
+        return w.equals("1er") || w.matches("\\d{1,2}");
     }
 
     /** True for a verb form that closes a quotation: {@code déclaré}, {@code ajoute}, {@code fait savoir}… */
