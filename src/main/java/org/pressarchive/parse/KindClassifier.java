@@ -28,6 +28,16 @@ final class KindClassifier {
             "adhèrent", "s'oppose", "s'opposent", "n'acceptera", "refuse", "refusent", "continue", "continuent",
             "souhaite", "souhaitent", "espère", "espèrent", "veille", "veillent", "apprécie", "apprécient", "attend",
             "attendent", "invite", "invitent", "appelle", "appellent", "exhorte", "exhortent", "travaille", "travaillent");
+    /**
+     * Futures of a programme ({@code aura des entretiens … et rencontrera la communauté}):
+     * logistics of a visit to come, not a commitment as {@code et continuera à adhérer} is.
+     */
+    private static final Set<String> LOGISTICS = Set.of(
+            "rencontrera", "rencontreront", "visitera", "visiteront", "participera", "participeront", "assistera",
+            "assisteront", "effectuera", "effectueront", "coprésidera", "coprésideront", "présidera", "présideront",
+            "recevra", "recevront", "inaugurera", "inaugureront", "quittera", "quitteront", "arrivera", "arriveront",
+            "accompagnera", "accompagneront", "s'entretiendra", "s'entretiendront", "déjeunera", "dînera", "prononcera",
+            "prononceront", "rendra", "rendront", "retrouvera", "retrouveront", "aura", "auront");
     private static final Pattern FUTURE = Pattern.compile("\\p{Ll}{2,}(?:era|eront|ira|iront|dra|dront|ura|uront|ra|ront)");
 
     /** The kind of a sentence reported of a participant, from its cues and tokens. */
@@ -84,7 +94,7 @@ final class KindClassifier {
         for (int i = 1; i < tokens.size(); i++) {
             String t = tokens.get(i).folded();
             String prev = tokens.get(i - 1).folded();
-            if (prev.equals("et") && isFuture(t)) {
+            if (prev.equals("et") && isFuture(t) && !LOGISTICS.contains(t)) {
                 return true;
             }
             if (firstAction != null && i > firstAction.start() && (t.equals("que") || t.equals("qu'"))
