@@ -23,6 +23,13 @@ final class LocationFinder {
     private static final Pattern DATE_THEN_CITY = Pattern.compile(
             "(?U)^\\s*(?:[Ll]e\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH + "\\s+\\d{4}\\s*(?:-|–|—)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})"
                     + "|^\\s*Fait\\s+à\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+le\\s+\\d");
+    /** {@code Le 3 mars 2025 à Tokyo, …}: a framing sentence opening with the date and the city. */
+    private static final Pattern DATE_AT_CITY = Pattern.compile(
+            "(?U)^\\s*(?:[Ll]e\\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH
+                    + "(?:\\s+\\d{4})?,?\\s+à\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})\\s*,");
+    /** {@code à la suite de la rencontre … à Washington}: a place of another, earlier or later event. */
+    private static final Pattern OTHER_EVENT = Pattern.compile(
+            "(?U)\\b(?:à\\s+la\\s+suite\\s+d|suite\\s+à\\s|après\\s|en\\s+amont\\s+d|en\\s+prévision\\s+d|en\\s+vue\\s+d)");
     private static final Pattern AT_CITY = Pattern.compile(
             "(?U)(?<![\\p{L}])à\\s+(\\p{Lu}[\\p{L}'’-]{2,}(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|du|la)){0,2})");
     private static final Set<String> NOT_CITIES = Set.of(
@@ -56,6 +63,13 @@ final class LocationFinder {
                 if (p >= limit && !ClauseReader.isStandaloneDateline(sentence)) {
                     continue;
                 }
+                Matcher at = DATE_AT_CITY.matcher(Folding.plain(sentence));
+                if (at.find()) {
+                    Optional<String> city = city(at.group(1).trim());
+                    if (city.isPresent()) {
+                        return city;
+                    }
+                }
                 Matcher d = DATELINE.matcher(Folding.plain(sentence));
                 if (d.find()) {
                     Optional<String> city = city(d.group(1).trim());
@@ -74,10 +88,13 @@ final class LocationFinder {
         }
         for (int p = 0; p < limit; p++) {
             for (String sentence : paragraphs.get(p)) {
-                if (lexicon.cues(Tokenizer.tokens(sentence)).stream().noneMatch(c -> c.type() == Cue.Type.EVENT)) {
+                List<Token> tokens = Tokenizer.tokens(sentence);
+                if (lexicon.cues(tokens).stream().noneMatch(c -> c.type() == Cue.Type.EVENT && !adjectival(tokens, c))) {
                     continue;
                 }
-                Matcher m = AT_CITY.matcher(Folding.plain(sentence));
+                String plain = Folding.plain(sentence);
+                Matcher other = OTHER_EVENT.matcher(plain);
+                Matcher m = AT_CITY.matcher(other.find() ? plain.substring(0, other.start()) : plain);
                 while (m.find()) {
                     String raw = m.group(1).replaceAll("\\s+(?:de|du|la)$", "").trim();
                     boolean person = people.stream().anyMatch(n -> n.contains(raw) || raw.contains(n));
@@ -90,6 +107,17 @@ final class LocationFinder {
             }
         }
         return Optional.empty();
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("a", "ont", "est", "sont", "été", "était", "avait", "s'est");
+
+    /**
+     * {@code le Sommet …, coprésidé par la France et l'Inde à Paris}: an event participle used as
+     * an adjective (followed by {@code par}, no auxiliary before it) describes another event.
+     */
+    private static boolean adjectival(List<Token> tokens, Cue c) {
+        return c.end() < tokens.size() && tokens.get(c.end()).folded().equals("par")
+                && (c.start() == 0 || !AUXILIARIES.contains(tokens.get(c.start() - 1).folded()));
     }
 
     private Optional<String> city(String raw) {
