@@ -87,7 +87,8 @@ final class SpeakerAttributor {
                     Kind kind = kinds.classify(tokens, cues, own);
                     lastSubject = subject.ids();
                     current = kind == Kind.NARRATION ? null : subject.ids();
-                    voices.add(kind == Kind.NARRATION ? Voice.NARRATION : new Voice(subject.ids(), kind));
+                    List<String> voiced = kind == Kind.STATEMENT ? contrasted(own, subject.ids(), ctx) : subject.ids();
+                    voices.add(kind == Kind.NARRATION ? Voice.NARRATION : new Voice(voiced, kind));
                 } else if (current != null) {
                     voices.add(new Voice(current, Kind.STATEMENT));
                 } else if (ctx.meeting().size() > 1 && PASSIVE_TOPIC.matcher(own).find()) {
@@ -142,6 +143,31 @@ final class SpeakerAttributor {
             }
         }
         return inside;
+    }
+
+    private static final java.util.regex.Pattern CONTRAST = java.util.regex.Pattern.compile(
+            "(?U),\\s+(?:tandis\\s+qu(?:e\\s+|')|alors\\s+qu(?:e\\s+|'))");
+
+    /**
+     * {@code X a déclaré que …, tandis que M. Sánchez a indiqué que …}: a second clause whose
+     * subject is another participant with its own statement verb; both speak the sentence.
+     */
+    private List<String> contrasted(String own, List<String> first, MentionResolver.Context ctx) {
+        java.util.regex.Matcher m = CONTRAST.matcher(own);
+        while (m.find()) {
+            String clause = own.substring(m.end(), Math.min(own.length(), m.end() + 200));
+            List<Cue> cs = lexicon.cues(Tokenizer.tokens(clause));
+            if (cs.isEmpty() || cs.get(0).type() != Cue.Type.STATEMENT || cs.get(0).start() > 8) {
+                continue;
+            }
+            Reference second = mentions.resolve(clause, ctx);
+            if (second.resolved() && !first.containsAll(second.ids())) {
+                java.util.LinkedHashSet<String> both = new java.util.LinkedHashSet<>(first);
+                both.addAll(second.ids());
+                return List.copyOf(both);
+            }
+        }
+        return first;
     }
 
     /** A trailing attribution or a leading {@code Selon X,}, resolved. */
