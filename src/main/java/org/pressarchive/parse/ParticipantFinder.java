@@ -339,17 +339,15 @@ final class ParticipantFinder {
     /**
      * The office a counterpart of someone holding {@code role} holds: the same one, or for a
      * national title of a foreign minister ({@code ministre de l'Europe et des Affaires
-     * étrangères}) the generic {@code ministre des Affaires étrangères}.
+     * étrangères}) or an office held with others ({@code ministre d'État, ministre des Affaires
+     * étrangères, de la Communauté nationale …}) the generic {@code ministre des Affaires étrangères}.
      */
     private String counterpartOffice(String role) {
-        if (!roles.isNationalOffice(role)) {
-            return role;
-        }
         String f = Folding.fold(role);
-        if (f.startsWith("ministre") && f.contains("affaires étrangères")) {
+        if (f.contains("ministre") && f.contains("affaires étrangères")) {
             return "ministre des Affaires étrangères";
         }
-        return null;
+        return roles.isNationalOffice(role) ? null : role;
     }
 
     private Actor introduce(Cast.Builder cast, String sentence, NameSpan n) {

@@ -225,6 +225,9 @@ public final class ReportingLexicon {
             "matin", "soir", "midi", "après-midi", "jour", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
             "dimanche", "week-end");
 
+    /** {@code lundi après-midi}, {@code hier soir}: a part of the day after a day. */
+    private static final Set<String> DAY_PARTS = Set.of("matin", "soir", "après-midi", "midi", "soirée", "matinée");
+
     /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
         Integer most = wordsByFirst.get(tokens.get(i).folded());
@@ -287,6 +290,10 @@ public final class ReportingLexicon {
         if ((w.equals("ce") || w.equals("cet") || w.equals("cette")) && k + 1 < size
                 && TIMES_OF_DAY.contains(tokens.get(k + 1).folded())) {
             return 2;
+        }
+        if (DAY_PARTS.contains(w) && k > 0 && (TIMES_OF_DAY.contains(tokens.get(k - 1).folded())
+                || tokens.get(k - 1).folded().equals("hier"))) {
+            return 1;
         }
         if (w.equals("le") && k + 2 < size && isDay(tokens.get(k + 1).folded()) && MONTHS.contains(tokens.get(k + 2).folded())) {
             return 3;
