@@ -93,10 +93,31 @@ final class RoleReader {
                 continue;
             }
             if (!weak || startsWithOffice(officePart(segment))) {
-                return segment;
+                return withHeldOffices(p, cuts, i, word, segment);
             }
         }
         return p.trim();
+    }
+
+    /**
+     * Offices listed before the main one stay whole, as given: {@code le ministre d'Etat, ministre
+     * des Affaires étrangères, …}, {@code le Vice-Premier ministre et ministre des Affaires
+     * étrangères}. Only when the segment after {@code et} or the comma opens with a bare office word
+     * (no article: {@code et le Premier ministre X} introduces another person) and the piece before
+     * it is itself an office phrase.
+     */
+    private static String withHeldOffices(String p, List<int[]> cuts, int i, String word, String segment) {
+        if (!(word.equals(",") || word.equals("et")) || segment.isEmpty() || !isOffice(segment.split("\\s+")[0])) {
+            return segment;
+        }
+        int from = i > 0 ? cuts.get(i - 1)[1] : 0;
+        String prev = p.substring(from, cuts.get(i)[0]).trim();
+        String office = officePart(prev);
+        if (office.isEmpty() || !isOffice(office.split("\\s+")[0]) || office.split("\\s+").length > 6) {
+            return segment;
+        }
+        String between = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
+        return office + (between.equals(",") ? ", " : " et ") + segment;
     }
 
     /** The apposition after a name: {@code , membre … et ministre …,} up to the next comma. */
@@ -209,11 +230,20 @@ final class RoleReader {
         while (genitive.find()) {
             String rest = s.substring(genitive.end());
             if (isCountry(rest)) {
-                s = s.substring(0, genitive.start());
+                // "Président de la République du Kenya": the presidency of the Republic is the office;
+                // any other office drops the state's complement ("Premier ministre du Royaume du Cambodge").
+                boolean president = Folding.fold(s.substring(0, genitive.start())).matches("(?:vice-)?présidente?")
+                        && rest.startsWith("République") && !countryNamedRepublic(rest);
+                s = president ? s.substring(0, genitive.end()) + "République" : s.substring(0, genitive.start());
                 break;
             }
         }
         return s.replaceAll("[\\s,.;:]+$", "").trim();
+    }
+
+    /** A country whose very name is a republic ({@code République démocratique du Congo}, {@code République tchèque}). */
+    private boolean countryNamedRepublic(String text) {
+        return gazetteer.byName(text.replaceAll("[\\s,.;:]+$", "")).map(c -> c.name().startsWith("République")).orElse(false);
     }
 
     private boolean isCountry(String text) {
@@ -221,7 +251,7 @@ final class RoleReader {
         if (gazetteer.byName(t).isPresent()) {
             return true;
         }
-        String r = t.replaceFirst("^(?i)République(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
+        String r = t.replaceFirst("^(?i)(?:République|Royaume)(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
         return !r.equals(t) && gazetteer.byName(r).isPresent();
     }
 
