@@ -88,6 +88,7 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             impliedCountries(paragraphs, cast);
+            presidentOfTheRepublic(paragraphs, cast);
         }
         return cast.build();
     }
@@ -131,6 +132,40 @@ final class ParticipantFinder {
         }
         Actor first = missing.get(0);
         cast.replace(first, new Actor(first.name(), first.role(), home.get(), first.gender()));
+    }
+
+    /** {@code Président de la République} not followed by a complement or a demonym. */
+    private static final Pattern UNQUALIFIED_PRESIDENT = Pattern.compile(
+            "Président de la République(?!\\s*(?:de\\b|du\\b|d'|d’|des\\b))(\\s+\\p{L}+)?");
+
+    /**
+     * The publishing presidency's own head introduced as {@code le Président Emmanuel Macron}
+     * whom the text then calls {@code le Président de la République}: that is the office as the
+     * text gives it. Only for the one participant titled {@code Président} who holds the
+     * publisher's country.
+     */
+    private void presidentOfTheRepublic(List<List<String>> paragraphs, Cast.Builder cast) {
+        StringBuilder all = new StringBuilder();
+        paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
+        Matcher m = UNQUALIFIED_PRESIDENT.matcher(all);
+        boolean unqualified = false;
+        while (!unqualified && m.find()) {
+            unqualified = m.group(1) == null || roles.countryOf(m.group(1).strip()).isEmpty();
+        }
+        if (!unqualified) {
+            return;
+        }
+        Optional<String> home = roles.publisherCountry(all.toString());
+        if (home.isEmpty()) {
+            return;
+        }
+        List<Actor> heads = cast.actors().stream()
+                .filter(a -> a.role() != null && Folding.fold(a.role()).equals("président") && home.get().equals(a.country()))
+                .toList();
+        if (heads.size() == 1) {
+            Actor a = heads.get(0);
+            cast.replace(a, new Actor(a.name(), a.role() + " de la République", a.country(), a.gender()));
+        }
     }
 
     private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
