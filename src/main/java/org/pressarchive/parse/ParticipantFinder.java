@@ -216,7 +216,7 @@ final class ParticipantFinder {
                 if (!sentence.contains(surname)) {
                     continue;
                 }
-                if (!INTRODUCTION.matcher(sentence).find()) {
+                if (!INTRODUCTION.matcher(sentence).find() && !isSignature(sentence)) {
                     return Optional.empty();
                 }
                 for (NameSpan m : names.find(sentence)) {
@@ -257,6 +257,30 @@ final class ParticipantFinder {
             actor = new Actor(actor.name(), actor.role(), null, actor.gender());
         }
         return Optional.of(actor);
+    }
+
+    /**
+     * A signature line ({@code Jean-Noël Barrot, ministre de l'Europe et des Affaires
+     * étrangères}): a name opening the sentence, followed by nothing or by an office apposition
+     * only, no verb.
+     */
+    private boolean isSignature(String sentence) {
+        String plain = Folding.plain(sentence).strip();
+        List<NameSpan> found = names.find(plain);
+        if (found.isEmpty() || found.get(0).start() > 4 || plain.length() > 200) {
+            return false;
+        }
+        String rest = plain.substring(found.get(0).end()).strip();
+        if (rest.isEmpty() || rest.equals(".")) {
+            return true;
+        }
+        if (!rest.startsWith(",")) {
+            return false;
+        }
+        String apposition = rest.substring(1).strip();
+        String first = apposition.split("\\s+", 2)[0];
+        return RoleReader.OFFICES.contains(Folding.fold(first)) && !lexicon.cues(Tokenizer.tokens(apposition)).stream()
+                .findAny().isPresent();
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
