@@ -132,6 +132,14 @@ final class ParticipantFinder {
         }
         Actor first = missing.get(0);
         cast.replace(first, new Actor(first.name(), first.role(), home.get(), first.gender()));
+        // The one other participant still without a country: the country the text names most
+        // often (at least twice) that no participant holds (an Élysée call's 'l'Ukraine', 'les Ukrainiens').
+        if (missing.size() == 2) {
+            held.add(home.get());
+            Actor other = missing.get(1);
+            roles.mostNamedCountry(all.toString(), held, 2).ifPresent(c ->
+                    cast.replace(other, new Actor(other.name(), other.role(), c, other.gender())));
+        }
     }
 
     /** {@code Président de la République} not followed by a complement or a demonym. */

@@ -292,12 +292,19 @@ final class RoleReader {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
-            Optional<Country> c = gazetteer.countryAt(tokens, i).map(Gazetteer.Match::country);
+            Optional<Gazetteer.Match> match = gazetteer.countryAt(tokens, i);
+            Optional<Country> c = match.map(Gazetteer.Match::country);
             String t = tokens.get(i).folded();
             if (c.isEmpty()) {
                 c = gazetteer.byDemonym(t);
             }
-            c.filter(x -> !held.contains(x.name())).ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+            // one mention per name ("Union européenne" is not also a demonym "européenne");
+            // a union of states is nobody's country
+            c.filter(x -> !held.contains(x.name()) && !x.name().equals("Union européenne"))
+                    .ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+            if (match.isPresent()) {
+                i += match.get().length() - 1;
+            }
         }
         String best = null;
         int top = 0;
