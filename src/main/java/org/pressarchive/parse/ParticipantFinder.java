@@ -125,7 +125,7 @@ final class ParticipantFinder {
             home = roles.datelineCountry(paragraphs).filter(c -> !held.contains(c));
         }
         if (home.isEmpty() && missing.size() == 1) {
-            home = roles.mostNamedCountry(all.toString(), held, 2);
+            home = roles.subjectCountry(paragraphs, held).or(() -> roles.mostNamedCountry(all.toString(), held, 2));
         }
         if (home.isEmpty() || home.get().equals("Union européenne")) {
             return;
@@ -256,6 +256,7 @@ final class ParticipantFinder {
             StringBuilder all = new StringBuilder();
             paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
             Optional<String> home = roles.publisherCountry(all.toString()).or(() -> roles.datelineCountry(paragraphs))
+                    .or(() -> roles.subjectCountry(paragraphs, Set.of()))
                     .or(() -> roles.mostNamedCountry(all.toString(), Set.of(), 2));
             if (home.isPresent()) {
                 actor = new Actor(actor.name(), actor.role(), home.get(), actor.gender());

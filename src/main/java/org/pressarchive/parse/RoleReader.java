@@ -287,6 +287,48 @@ final class RoleReader {
         return Optional.empty();
     }
 
+    /**
+     * The country that opens sentences as their subject most often ({@code La France condamne
+     * …}, {@code La France ne signera pas …}), outside {@code held}: in a text without a
+     * publisher or dateline, the side whose voice the text carries. Empty on a tie.
+     */
+    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (List<String> p : paragraphs) {
+            for (String sentence : p) {
+                String head = sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
+                List<Token> tokens = Tokenizer.tokens(head);
+                int i = 0;
+                if (i < tokens.size() && tokens.get(i).folded().matches("le|la|les|l'|l’")) {
+                    i++;
+                }
+                if (i == 0 || i >= tokens.size()) {
+                    continue;
+                }
+                int at = i;
+                gazetteer.countryAt(tokens, i)
+                        .filter(m -> at + m.length() < tokens.size()
+                                && Character.isLowerCase(head.charAt(tokens.get(at + m.length()).start())))
+                        .map(m -> m.country().name())
+                        .filter(c -> !held.contains(c) && !c.equals("Union européenne"))
+                        .ifPresent(c -> counts.merge(c, 1, Integer::sum));
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return best != null && !tie ? Optional.of(best) : Optional.empty();
+    }
+
     /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */
     Optional<String> mostNamedCountry(String text, java.util.Set<String> held, int min) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
