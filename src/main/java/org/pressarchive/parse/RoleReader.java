@@ -215,8 +215,15 @@ final class RoleReader {
     /** Drops demonyms and a trailing country ({@code du Kazakhstan}) from an office. */
     private String clean(String office) {
         List<String> kept = new ArrayList<>();
-        for (String w : office.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
+        String[] words = office.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "conseiller diplomatique du président français": the demonym qualifies the office
+            // holder a genitive names, not the person; it stays as given
+            boolean ofAnother = i >= 2 && words[i - 2].matches("(?i)du|des|de|la") && isOffice(words[i - 1])
+                    && Character.isLowerCase(words[i - 1].charAt(0));
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || ofAnother
+                    || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
                 kept.add(w);
             }
         }
@@ -265,7 +272,7 @@ final class RoleReader {
         return gazetteer.publisherCountry(text);
     }
 
-    private static final Pattern DATELINE = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}' -]{1,30}?)\\s*(?:\\(|,)");
+    private static final Pattern DATELINE = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}' -]{1,30}?)\\s*(?:\\(|,|\\s[-–—]\\s)");
 
     /**
      * The country of the capital a dateline opens with ({@code Alger, le 11 novembre 2024 (APS)},
@@ -372,7 +379,10 @@ final class RoleReader {
         if (office.isPresent()) {
             return gazetteer.byName(office.get());
         }
-        List<Token> tokens = Tokenizer.tokens(text);
+        // "envoyée spéciale … pour la Libye": the country of the mission, not of the envoy
+        Matcher mission = Pattern.compile("(?iU)\\bpour\\s+(?:la|le|les|l'|l’)").matcher(text);
+        String own = mission.find() ? text.substring(0, mission.start()) : text;
+        List<Token> tokens = Tokenizer.tokens(own);
         return gazetteer.firstCountry(tokens, 0, tokens.size());
     }
 
