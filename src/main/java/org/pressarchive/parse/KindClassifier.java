@@ -98,7 +98,11 @@ final class KindClassifier {
 
     private boolean hasStatementCue(List<Token> tokens, List<Cue> cues, String sentence) {
         boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c)))) {
+        // "Selon un communiqué du ministère, les deux ministres ont passé en revue …": a document
+        // sourcing the narration, not words; the main clause decides
+        boolean sourced = ClauseReader.isSourceSelon(Folding.plain(sentence).stripLeading());
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c))
+                && !(sourced && c.start() == 0 && c.lemma().equals("selon")))) {
             return true;
         }
         if (!praise && (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0)) {
