@@ -106,7 +106,7 @@ final class ClauseReader {
     }
 
     /** {@code Selon un communiqué du ministère,}: a source, not a speaker. */
-    private static boolean isSourceSelon(String s) {
+    static boolean isSourceSelon(String s) {
         Matcher m = LEADING_SELON.matcher(s);
         return m.lookingAt() && SOURCE.matcher(m.group(1).trim()).lookingAt();
     }

@@ -75,13 +75,34 @@ final class KindClassifier {
 
     /** Like {@link #classify} for a speaker who speaks every sentence (first person, transcript). */
     Kind classifyOwnWords(List<Token> tokens, List<Cue> cues, String sentence) {
-        boolean action = cues.stream().anyMatch(c -> c.type() == Cue.Type.ACTION);
+        boolean action = cues.stream().anyMatch(c -> c.type() == Cue.Type.ACTION
+                || c.type() == Cue.Type.EVENT && firstPersonPast(tokens, c.start()));
         return action && !hasStatementCue(tokens, cues, sentence) ? Kind.ACTION : Kind.STATEMENT;
+    }
+
+    /**
+     * The speaker's own past event ({@code Je me suis entretenue ce matin avec …}, {@code J'ai
+     * rencontré …}): the auxiliary of a first-person compound past just before the event cue.
+     */
+    private static boolean firstPersonPast(List<Token> tokens, int cue) {
+        for (int i = Math.max(0, cue - 3); i < cue; i++) {
+            String t = tokens.get(i).folded();
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).folded() : "";
+            if (t.equals("j'ai") || t.equals("j’ai") || (t.equals("j'") || t.equals("j’")) && next.equals("ai")
+                    || t.equals("me") && next.equals("suis") || t.equals("nous") && (next.equals("avons") || next.equals("sommes"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasStatementCue(List<Token> tokens, List<Cue> cues, String sentence) {
         boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c)))) {
+        // "Selon un communiqué du ministère, les deux ministres ont passé en revue …": a document
+        // sourcing the narration, not words; the main clause decides
+        boolean sourced = ClauseReader.isSourceSelon(Folding.plain(sentence).stripLeading());
+        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c))
+                && !(sourced && c.start() == 0 && c.lemma().equals("selon")))) {
             return true;
         }
         if (!praise && (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0)) {

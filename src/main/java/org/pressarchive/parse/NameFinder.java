@@ -18,7 +18,7 @@ final class NameFinder {
             + "|S\\.E\\.(?:\\s*M\\.|\\s*Mme)?|Son Excellence(?:\\s+M\\.|\\s+Mme|\\s+Monsieur|\\s+Madame)?|Sa Majesté|Son Altesse|Cheikh|Sheikh"
             + "|Samdech(?:\\s+Moha\\s+Borvor\\s+Thipadei|\\s+Akka\\s+Moha\\s+Sena\\s+Padei\\s+Techo|\\s+Techo|\\s+Thipadei)?)";
     private static final String WORD = "(?:\\p{Lu}\\.(?:-\\p{Lu}\\.)?|(?:al-|el-|ben-|bin-)?\\p{Lu}[\\p{L}'’]*(?:-\\p{L}[\\p{L}'’]*)*)";
-    private static final String PARTICLE = "(?:de|du|des|da|di|dos|van|von|der|den|al|el|bin|ben|ibn|ould|ag|bint|y)";
+    private static final String PARTICLE = "(?:de\\s+la|de|du|des|da|di|do|dos|das|del|della|van|von|der|den|al|el|bin|ben|ibn|ould|ag|bint|y)";
     private static final Pattern RUN = Pattern.compile(
             "(" + HONORIFIC + "\\s+)?(" + WORD + "(?:\\s+(?:" + PARTICLE + "\\s+)*" + WORD + ")*)");
 

@@ -88,6 +88,7 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             impliedCountries(paragraphs, cast);
+            presidentOfTheRepublic(paragraphs, cast);
         }
         return cast.build();
     }
@@ -124,13 +125,55 @@ final class ParticipantFinder {
             home = roles.datelineCountry(paragraphs).filter(c -> !held.contains(c));
         }
         if (home.isEmpty() && missing.size() == 1) {
-            home = roles.mostNamedCountry(all.toString(), held, 2);
+            home = roles.subjectCountry(paragraphs, held).or(() -> roles.mostNamedCountry(all.toString(), held, 2));
         }
         if (home.isEmpty() || home.get().equals("Union européenne")) {
             return;
         }
         Actor first = missing.get(0);
         cast.replace(first, new Actor(first.name(), first.role(), home.get(), first.gender()));
+        // The one other participant still without a country: the country the text names most
+        // often (at least twice) that no participant holds (an Élysée call's 'l'Ukraine', 'les Ukrainiens').
+        if (missing.size() == 2) {
+            held.add(home.get());
+            Actor other = missing.get(1);
+            roles.mostNamedCountry(all.toString(), held, 2).ifPresent(c ->
+                    cast.replace(other, new Actor(other.name(), other.role(), c, other.gender())));
+        }
+    }
+
+    /** {@code Président de la République} not followed by a complement or a demonym. */
+    private static final Pattern UNQUALIFIED_PRESIDENT = Pattern.compile(
+            "Président de la République(?!\\s*(?:de\\b|du\\b|d'|d’|des\\b))(\\s+\\p{L}+)?");
+
+    /**
+     * The publishing presidency's own head introduced as {@code le Président Emmanuel Macron}
+     * whom the text then calls {@code le Président de la République}: that is the office as the
+     * text gives it. Only for the one participant titled {@code Président} who holds the
+     * publisher's country.
+     */
+    private void presidentOfTheRepublic(List<List<String>> paragraphs, Cast.Builder cast) {
+        StringBuilder all = new StringBuilder();
+        paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
+        Matcher m = UNQUALIFIED_PRESIDENT.matcher(all);
+        boolean unqualified = false;
+        while (!unqualified && m.find()) {
+            unqualified = m.group(1) == null || roles.countryOf(m.group(1).strip()).isEmpty();
+        }
+        if (!unqualified) {
+            return;
+        }
+        Optional<String> home = roles.publisherCountry(all.toString());
+        if (home.isEmpty()) {
+            return;
+        }
+        List<Actor> heads = cast.actors().stream()
+                .filter(a -> a.role() != null && Folding.fold(a.role()).equals("président") && home.get().equals(a.country()))
+                .toList();
+        if (heads.size() == 1) {
+            Actor a = heads.get(0);
+            cast.replace(a, new Actor(a.name(), a.role() + " de la République", a.country(), a.gender()));
+        }
     }
 
     private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
@@ -181,7 +224,7 @@ final class ParticipantFinder {
                 if (!sentence.contains(surname)) {
                     continue;
                 }
-                if (!INTRODUCTION.matcher(sentence).find()) {
+                if (!INTRODUCTION.matcher(sentence).find() && !isSignature(sentence)) {
                     return Optional.empty();
                 }
                 for (NameSpan m : names.find(sentence)) {
@@ -213,6 +256,7 @@ final class ParticipantFinder {
             StringBuilder all = new StringBuilder();
             paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
             Optional<String> home = roles.publisherCountry(all.toString()).or(() -> roles.datelineCountry(paragraphs))
+                    .or(() -> roles.subjectCountry(paragraphs, Set.of()))
                     .or(() -> roles.mostNamedCountry(all.toString(), Set.of(), 2));
             if (home.isPresent()) {
                 actor = new Actor(actor.name(), actor.role(), home.get(), actor.gender());
@@ -222,6 +266,30 @@ final class ParticipantFinder {
             actor = new Actor(actor.name(), actor.role(), null, actor.gender());
         }
         return Optional.of(actor);
+    }
+
+    /**
+     * A signature line ({@code Jean-Noël Barrot, ministre de l'Europe et des Affaires
+     * étrangères}): a name opening the sentence, followed by nothing or by an office apposition
+     * only, no verb.
+     */
+    private boolean isSignature(String sentence) {
+        String plain = Folding.plain(sentence).strip();
+        List<NameSpan> found = names.find(plain);
+        if (found.isEmpty() || found.get(0).start() > 4 || plain.length() > 200) {
+            return false;
+        }
+        String rest = plain.substring(found.get(0).end()).strip();
+        if (rest.isEmpty() || rest.equals(".")) {
+            return true;
+        }
+        if (!rest.startsWith(",")) {
+            return false;
+        }
+        String apposition = rest.substring(1).strip();
+        String first = apposition.split("\\s+", 2)[0];
+        return RoleReader.OFFICES.contains(Folding.fold(first)) && !lexicon.cues(Tokenizer.tokens(apposition)).stream()
+                .findAny().isPresent();
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,

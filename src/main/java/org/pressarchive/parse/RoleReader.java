@@ -93,10 +93,31 @@ final class RoleReader {
                 continue;
             }
             if (!weak || startsWithOffice(officePart(segment))) {
-                return segment;
+                return withHeldOffices(p, cuts, i, word, segment);
             }
         }
         return p.trim();
+    }
+
+    /**
+     * Offices listed before the main one stay whole, as given: {@code le ministre d'Etat, ministre
+     * des Affaires étrangères, …}, {@code le Vice-Premier ministre et ministre des Affaires
+     * étrangères}. Only when the segment after {@code et} or the comma opens with a bare office word
+     * (no article: {@code et le Premier ministre X} introduces another person) and the piece before
+     * it is itself an office phrase.
+     */
+    private static String withHeldOffices(String p, List<int[]> cuts, int i, String word, String segment) {
+        if (!(word.equals(",") || word.equals("et")) || segment.isEmpty() || !isOffice(segment.split("\\s+")[0])) {
+            return segment;
+        }
+        int from = i > 0 ? cuts.get(i - 1)[1] : 0;
+        String prev = p.substring(from, cuts.get(i)[0]).trim();
+        String office = officePart(prev);
+        if (office.isEmpty() || !isOffice(office.split("\\s+")[0]) || office.split("\\s+").length > 6) {
+            return segment;
+        }
+        String between = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
+        return office + (between.equals(",") ? ", " : " et ") + segment;
     }
 
     /** The apposition after a name: {@code , membre … et ministre …,} up to the next comma. */
@@ -194,8 +215,15 @@ final class RoleReader {
     /** Drops demonyms and a trailing country ({@code du Kazakhstan}) from an office. */
     private String clean(String office) {
         List<String> kept = new ArrayList<>();
-        for (String w : office.split("\\s+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
+        String[] words = office.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // "conseiller diplomatique du président français": the demonym qualifies the office
+            // holder a genitive names, not the person; it stays as given
+            boolean ofAnother = i >= 2 && words[i - 2].matches("(?i)du|des|de|la") && isOffice(words[i - 1])
+                    && Character.isLowerCase(words[i - 1].charAt(0));
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || ofAnother
+                    || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
                 kept.add(w);
             }
         }
@@ -209,11 +237,20 @@ final class RoleReader {
         while (genitive.find()) {
             String rest = s.substring(genitive.end());
             if (isCountry(rest)) {
-                s = s.substring(0, genitive.start());
+                // "Président de la République du Kenya": the presidency of the Republic is the office;
+                // any other office drops the state's complement ("Premier ministre du Royaume du Cambodge").
+                boolean president = Folding.fold(s.substring(0, genitive.start())).matches("(?:vice-)?présidente?")
+                        && rest.startsWith("République") && !countryNamedRepublic(rest);
+                s = president ? s.substring(0, genitive.end()) + "République" : s.substring(0, genitive.start());
                 break;
             }
         }
         return s.replaceAll("[\\s,.;:]+$", "").trim();
+    }
+
+    /** A country whose very name is a republic ({@code République démocratique du Congo}, {@code République tchèque}). */
+    private boolean countryNamedRepublic(String text) {
+        return gazetteer.byName(text.replaceAll("[\\s,.;:]+$", "")).map(c -> c.name().startsWith("République")).orElse(false);
     }
 
     private boolean isCountry(String text) {
@@ -221,7 +258,7 @@ final class RoleReader {
         if (gazetteer.byName(t).isPresent()) {
             return true;
         }
-        String r = t.replaceFirst("^(?i)République(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
+        String r = t.replaceFirst("^(?i)(?:République|Royaume)(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
         return !r.equals(t) && gazetteer.byName(r).isPresent();
     }
 
@@ -235,7 +272,7 @@ final class RoleReader {
         return gazetteer.publisherCountry(text);
     }
 
-    private static final Pattern DATELINE = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}' -]{1,30}?)\\s*(?:\\(|,)");
+    private static final Pattern DATELINE = Pattern.compile("(?U)^\\s*(\\p{Lu}[\\p{L}' -]{1,30}?)\\s*(?:\\(|,|\\s[-–—]\\s)");
 
     /**
      * The country of the capital a dateline opens with ({@code Alger, le 11 novembre 2024 (APS)},
@@ -257,17 +294,66 @@ final class RoleReader {
         return Optional.empty();
     }
 
+    /**
+     * The country that opens sentences as their subject most often ({@code La France condamne
+     * …}, {@code La France ne signera pas …}), outside {@code held}: in a text without a
+     * publisher or dateline, the side whose voice the text carries. Empty on a tie.
+     */
+    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (List<String> p : paragraphs) {
+            for (String sentence : p) {
+                String head = sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
+                List<Token> tokens = Tokenizer.tokens(head);
+                int i = 0;
+                if (i < tokens.size() && tokens.get(i).folded().matches("le|la|les|l'|l’")) {
+                    i++;
+                }
+                if (i == 0 || i >= tokens.size()) {
+                    continue;
+                }
+                int at = i;
+                gazetteer.countryAt(tokens, i)
+                        .filter(m -> at + m.length() < tokens.size()
+                                && Character.isLowerCase(head.charAt(tokens.get(at + m.length()).start())))
+                        .map(m -> m.country().name())
+                        .filter(c -> !held.contains(c) && !c.equals("Union européenne"))
+                        .ifPresent(c -> counts.merge(c, 1, Integer::sum));
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return best != null && !tie ? Optional.of(best) : Optional.empty();
+    }
+
     /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */
     Optional<String> mostNamedCountry(String text, java.util.Set<String> held, int min) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         List<Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
-            Optional<Country> c = gazetteer.countryAt(tokens, i).map(Gazetteer.Match::country);
+            Optional<Gazetteer.Match> match = gazetteer.countryAt(tokens, i);
+            Optional<Country> c = match.map(Gazetteer.Match::country);
             String t = tokens.get(i).folded();
             if (c.isEmpty()) {
                 c = gazetteer.byDemonym(t);
             }
-            c.filter(x -> !held.contains(x.name())).ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+            // one mention per name ("Union européenne" is not also a demonym "européenne");
+            // a union of states is nobody's country
+            c.filter(x -> !held.contains(x.name()) && !x.name().equals("Union européenne"))
+                    .ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+            if (match.isPresent()) {
+                i += match.get().length() - 1;
+            }
         }
         String best = null;
         int top = 0;
@@ -293,7 +379,10 @@ final class RoleReader {
         if (office.isPresent()) {
             return gazetteer.byName(office.get());
         }
-        List<Token> tokens = Tokenizer.tokens(text);
+        // "envoyée spéciale … pour la Libye": the country of the mission, not of the envoy
+        Matcher mission = Pattern.compile("(?iU)\\bpour\\s+(?:la|le|les|l'|l’)").matcher(text);
+        String own = mission.find() ? text.substring(0, mission.start()) : text;
+        List<Token> tokens = Tokenizer.tokens(own);
         return gazetteer.firstCountry(tokens, 0, tokens.size());
     }
 

@@ -266,7 +266,8 @@ final class SpeakerAttributor {
             boolean subheading = !body && heading && p > 0 && isSubheading(paragraphs.get(p));
             body |= !subheading && p > 0;
             for (String sentence : paragraphs.get(p)) {
-                if ((heading && p == 0) || subheading || isMark(sentence) || isPublisherFrame(sentence)) {
+                if ((heading && p == 0) || subheading || isMark(sentence) || isPublisherFrame(sentence)
+                        || p == paragraphs.size() - 1 && paragraphs.get(p).size() == 1 && isSignature(sentence)) {
                     voices.add(Voice.NARRATION);
                 } else {
                     List<Token> tokens = Tokenizer.tokens(sentence);
@@ -299,6 +300,23 @@ final class SpeakerAttributor {
      * ({@code L'honorable Mélanie Joly … a fait aujourd'hui la déclaration suivante :}) and the
      * contact lines ({@code Pour les médias : …}).
      */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "^\\s*(?:M\\.\\s+|Mme\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:de\\s+|von\\s+|van\\s+|ben\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}"
+                    + "\\s*(?:,\\s*(?:le\\s+|la\\s+)?(\\S+)[^.!?«»:;]*)?\\.?\\s*$");
+
+    /** A closing signature ({@code Jean-Noël Barrot, ministre de l'Europe et des Affaires étrangères}): the publisher's, not words. */
+    private boolean isSignature(String sentence) {
+        if (sentence.length() > 200) {
+            return false;
+        }
+        java.util.regex.Matcher m = SIGNATURE.matcher(sentence);
+        if (!m.matches() || m.group(1) == null) {
+            return false;
+        }
+        List<Token> tokens = Tokenizer.tokens(sentence);
+        return RoleReader.OFFICES.contains(Folding.fold(m.group(1))) && lexicon.cues(tokens).isEmpty();
+    }
+
     private static boolean isPublisherFrame(String sentence) {
         return PUBLISHER_FRAME.matcher(sentence).matches();
     }
