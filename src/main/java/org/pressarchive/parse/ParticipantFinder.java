@@ -437,6 +437,9 @@ final class ParticipantFinder {
             }
         }
         String head = Folding.fold(m.group(1));
+        if (RoleReader.OFFICES.contains(head) && !head.equals("membre") && m.group(2).trim().equals("République")) {
+            return false; // "le Président de la République Emmanuel Macron": the office holder himself
+        }
         return !EVENT_NOUNS.contains(head) && !(heading && !RoleReader.OFFICES.contains(head) && !head.equals("spécial")
                 && !head.equals("spéciale"));
     }
