@@ -66,7 +66,7 @@ final class KindClassifier {
         }
         for (Token t : tokens) {
             String w = t.folded();
-            if (isFuture(w) || MODALS.contains(w) || w.endsWith("rait") || w.endsWith("raient")) {
+            if (isFuture(w) && !LOGISTICS.contains(w) || MODALS.contains(w) || w.endsWith("rait") || w.endsWith("raient")) {
                 return true;
             }
         }
