@@ -177,6 +177,8 @@ final class MentionResolver {
                     + "diplomate|responsable|dirigeant|dirigeante))\\b([^,;:]{0,80})");
 
     /** {@code le chef de l'État chinois}, {@code le dirigeant serbe}: any leader of that country. */
+    /** {@code le chef de l'État} with no country after it. */
+    private static final Pattern HEAD_OF_STATE = Pattern.compile("(?U)chef(?:fe)?\\s+de\\s+l['’]\\s*état(?!\\p{L})");
     private static final Pattern LEADER = Pattern.compile(
             "(?U)chef|cheffe|dirigeant|dirigeante|responsable|haut responsable|haute responsable|haut fonctionnaire|diplomate");
 
@@ -451,6 +453,14 @@ final class MentionResolver {
     private Reference role(String office, String rest, boolean feminine, Context ctx) {
         String officeWord = office.replaceAll("\\s+", " ");
         Optional<Country> country = countryOfRole(rest);
+        if (country.isEmpty() && HEAD_OF_STATE.matcher(Folding.fold(officeWord + " " + rest).trim()).lookingAt()) {
+            // "le chef de l'État", unqualified: the publisher's own "Président de la République"
+            List<Actor> heads = ctx.cast().actors().stream().filter(a -> ctx.meeting().contains(a.id())
+                    && a.role() != null && Folding.fold(a.role()).equals("président de la république")).toList();
+            if (heads.size() == 1) {
+                return Reference.of(List.of(heads.get(0).id()));
+            }
+        }
         if (country.isEmpty()) {
             Optional<String> seat = gazetteer.countryOfOffice(officeWord + rest);
             if (seat.isPresent()) {
