@@ -27,7 +27,4 @@ public record Release(String id, String source, String lang, LocalDate date, Str
         java.util.Objects.requireNonNull(meta, "meta");
     }
 
-    public Release withWarnings(List<Warning> newWarnings) {
-        return new Release(id, source, lang, date, location, title, participants, paragraphs, newWarnings, meta);
-    }
 }

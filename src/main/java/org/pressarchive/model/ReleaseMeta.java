@@ -15,7 +15,4 @@ public record ReleaseMeta(String sourceUrl, List<String> tags, String translatio
         tags = List.copyOf(tags);
     }
 
-    public static ReleaseMeta empty() {
-        return new ReleaseMeta(null, List.of(), null, "");
-    }
 }
