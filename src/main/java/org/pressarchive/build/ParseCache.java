@@ -1,5 +1,7 @@
 package org.pressarchive.build;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,9 +20,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.pressarchive.model.Release;
 import org.pressarchive.model.Warning;
@@ -28,7 +27,7 @@ import org.pressarchive.model.Warning;
 /**
  * Parse results of earlier builds, keyed by a content hash of everything a parse depends on: the
  * tool's own code and data (a digest of its jar or class folder, so a changed parser never reuses
- * an old result), the file's shown name and name, and its bytes. Kept as one small JSON file per
+ * an old result), the file's shown name and name, and its bytes. Kept as one small binary file ({@link ReleaseCodec}) per
  * key in {@code <output>.cache/parse/}, beside the output folder and never inside it; entries no
  * build used are deleted after a successful build. A missing, unreadable or corrupt entry is
  * simply parsed again, so deleting the cache folder is always safe.
@@ -41,8 +40,7 @@ final class ParseCache {
         }
     }
 
-    private static final String FORMAT = "parse-cache-1";
-    private final ObjectMapper mapper = JsonMapper.builder().build();
+    private static final String FORMAT = "parse-cache-2";
     private final Path dir;
     private final byte[] tool;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -80,26 +78,67 @@ final class ParseCache {
         used.add(key);
         Path f = file(key);
         try {
-            return Optional.of(mapper.readValue(Files.readAllBytes(f), Entry.class));
+            return Optional.of(decode(Files.readAllBytes(f)));
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException | JacksonException | IllegalArgumentException | NullPointerException e) {
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** Stores an entry; a failure to write only costs a parse next time. */
-    void put(String key, Entry entry) {
+    /**
+     * Stores an entry; a failure to write only costs a parse next time.
+     *
+     * @return whether the entry is now in the cache
+     */
+    boolean put(String key, Entry entry) {
         used.add(key);
         Path f = file(key);
         try {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), key, ".tmp");
-            Files.write(tmp, mapper.writeValueAsBytes(entry));
+            Files.write(tmp, encode(entry));
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | JacksonException e) {
+            return true;
+        } catch (IOException | RuntimeException e) {
             // the cache is an optimisation only (a leftover .tmp file is pruned by the next build)
+            return false;
         }
+    }
+
+    static byte[] encode(Entry entry) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeBoolean(entry.release() != null);
+            if (entry.release() != null) {
+                ReleaseCodec.write(out, entry.release());
+            }
+            out.writeInt(entry.warnings().size());
+            for (Warning w : entry.warnings()) {
+                out.writeInt(w.line());
+                ReleaseCodec.string(out, w.message());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static Entry decode(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        Release release = in.readBoolean() ? ReleaseCodec.read(in) : null;
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("corrupt entry");
+        }
+        List<Warning> warnings = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            warnings.add(new Warning(in.readInt(), ReleaseCodec.string(in)));
+        }
+        if (in.read() != -1) {
+            throw new IOException("trailing bytes");
+        }
+        return new Entry(release, warnings);
     }
 
     /** Deletes the entries this build did not use (inputs removed or changed, older tool versions). */
@@ -123,11 +162,11 @@ final class ParseCache {
     }
 
     private static String stripJson(String name) {
-        return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return name.endsWith(".bin") ? name.substring(0, name.length() - 4) : name;
     }
 
     private Path file(String key) {
-        return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".bin");
     }
 
     private static MessageDigest sha256() {

@@ -47,6 +47,7 @@ import org.pressarchive.render.TranslationPages;
 import org.pressarchive.render.ThemePages;
 import org.pressarchive.render.ThemeFiles;
 import org.pressarchive.site.Permalinks;
+import org.pressarchive.site.ReleaseStore;
 import org.pressarchive.site.SiteIndex;
 import org.pressarchive.write.SiteWriter;
 
@@ -91,8 +92,9 @@ public final class SiteGenerator {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             byte[] tool = ParseCache.toolFingerprint();
             ParseCache cache = ParseCache.open(options.output(), tool);
-            readAndParse(options.input(), cache, releases, problems, listener);
-            TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage());
+            CachedReleases store = new CachedReleases(cache);
+            readAndParse(options.input(), cache, store, config.originalLanguage(), releases, problems, listener);
+            TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
             releases = linked.originals();
             problems.addAll(linked.problems());
             List<Problem> sortedProblems = new ArrayList<>(problems);
@@ -111,7 +113,7 @@ public final class SiteGenerator {
                         Duration.between(start, clock.instant()), options.output(), false);
             }
             listener.stage("Indexing", 0);
-            SiteIndex index = SiteIndex.of(releases);
+            SiteIndex index = SiteIndex.of(releases, org.pressarchive.site.ThemeCatalog.standard(), store);
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
             OutputManifest manifest = OutputManifest.load(options.output());
@@ -148,19 +150,25 @@ public final class SiteGenerator {
         return config;
     }
 
+    /** What reading one file gave: its release (a head, or whole for a translation), cache key and facts. */
+    private record Read(Release release, String key, boolean stored, Release full, ReleaseStore.Facts facts) {
+    }
+
     /**
      * Reads and parses every input file on all cores. A file whose parse result is in the cache
-     * (same bytes, same name, same tool) is neither decoded nor parsed again.
+     * (same bytes, same name, same tool) is neither decoded nor parsed again. Originals are kept
+     * as heads (their text stays in the cache, see {@link CachedReleases}); translations, which
+     * the linker aligns with their original, are kept whole.
      */
-    private void readAndParse(Path input, ParseCache cache, List<Release> releases, List<Problem> problems,
-                              BuildListener listener) throws IOException {
+    private void readAndParse(Path input, ParseCache cache, CachedReleases store, String originalLanguage,
+                              List<Release> releases, List<Problem> problems, BuildListener listener) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
         }
         List<Path> files = new SourceScanner().scan(input);
         listener.stage("Parsing", files.size());
         String shownRoot = input.getFileName() == null ? "" : input.getFileName().toString() + "/";
-        Release[] parsed = new Release[files.size()];
+        Read[] parsed = new Read[files.size()];
         try {
             java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
                 Path file = files.get(i);
@@ -175,13 +183,19 @@ public final class SiteGenerator {
                 }
                 String key = cache.key(shown, file.getFileName().toString(), bytes);
                 ParseCache.Entry entry = cache.get(key).orElse(null);
+                boolean stored = entry != null;
                 if (entry == null) {
                     SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
                     entry = text.paragraphs().isEmpty() ? new ParseCache.Entry(null, text.warnings())
                             : new ParseCache.Entry(parser.parse(text), List.of());
-                    cache.put(key, entry);
+                    stored = cache.put(key, entry);
                 }
-                parsed[i] = entry.release();
+                Release full = entry.release();
+                if (full != null) {
+                    boolean translation = full.meta().translationOf() != null || !full.lang().equals(originalLanguage);
+                    parsed[i] = translation ? new Read(full, key, stored, full, ReleaseStore.Facts.of(full))
+                            : new Read(ReleaseStore.head(full), key, stored, stored ? null : full, ReleaseStore.Facts.of(full));
+                }
                 for (Warning w : entry.release() != null ? entry.release().warnings() : entry.warnings()) {
                     problems.add(new Problem(shown, w.line(), w.message()));
                 }
@@ -190,12 +204,18 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Release r : parsed) {
+        List<Read> read = new ArrayList<>();
+        for (Read r : parsed) {
             if (r != null) {
-                releases.add(r);
+                read.add(r);
+                releases.add(r.release());
             }
         }
         releases.replaceAll(uniqueIds(releases)::apply);
+        for (int i = 0; i < read.size(); i++) {
+            Read r = read.get(i);
+            store.add(releases.get(i).id(), r.key(), r.stored(), r.full(), r.facts());
+        }
     }
 
     /** Gives colliding ids a deterministic suffix ({@code -2}, {@code -3}…) in input-path order. */

@@ -26,6 +26,14 @@ final class TranslationLinker {
     }
 
     static Linked link(List<Release> releases, String originalLanguage) {
+        return link(releases, originalLanguage, r -> r);
+    }
+
+    /**
+     * @param releases every release read, originals maybe without their text
+     * @param full     gives an original with its text (asked only for originals that have a translation)
+     */
+    static Linked link(List<Release> releases, String originalLanguage, java.util.function.UnaryOperator<Release> full) {
         Map<String, Release> originalsByName = new HashMap<>();
         List<Release> originals = new ArrayList<>();
         List<Release> pending = new ArrayList<>();
@@ -59,6 +67,7 @@ final class TranslationLinker {
                         + "' (the first is " + previous + "): not shown"));
                 continue;
             }
+            original = full.apply(original);
             if (t.paragraphs().size() != original.paragraphs().size()) {
                 problems.add(new Problem(t.source(), 0, "translation has " + t.paragraphs().size()
                         + " paragraphs, the original " + original.source() + " has " + original.paragraphs().size()

@@ -56,7 +56,7 @@ public final class AtomFeeds implements OutputSet {
             x.text("updated", timestamp(r.date()));
             r.participants().forEach(p -> x.empty("category", "term", p.id(), "label", p.name(),
                     "scheme", Permalinks.absolute(base, site.links().speakers(lang))));
-            x.text("summary", ReleasePages.description(r), "xml:lang", r.lang());
+            x.text("summary", ReleasePages.description(site.index().full(r)), "xml:lang", r.lang());
             x.close();
         }
         x.close();

@@ -10,6 +10,6 @@ public final class DataFiles implements OutputSet {
     @Override
     public List<RenderTask> tasks(SiteContext site) {
         return List.of(RenderTask.streamed(site.links().allReleasesJson(),
-                out -> site.json().writeAll(site.index().releases(), out)));
+                out -> site.json().writeAll(() -> site.index().releases().stream().map(site.index()::full).iterator(), out)));
     }
 }

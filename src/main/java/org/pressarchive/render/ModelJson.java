@@ -94,7 +94,7 @@ public final class ModelJson {
      * Several releases as a compact JSON array streamed to {@code out} (not closed), one release
      * tree at a time: the same bytes as {@code writeAll(releases, false)}.
      */
-    public void writeAll(List<Release> releases, java.io.OutputStream out) throws java.io.IOException {
+    public void writeAll(Iterable<Release> releases, java.io.OutputStream out) throws java.io.IOException {
         try (tools.jackson.core.JsonGenerator g = compact.createGenerator(new java.io.FilterOutputStream(out) {
             @Override
             public void write(byte[] b, int off, int len) throws java.io.IOException {

@@ -11,17 +11,22 @@ public final class ReleasePages implements OutputSet {
     @Override
     public List<RenderTask> tasks(SiteContext site) {
         List<RenderTask> tasks = new ArrayList<>();
-        for (Release r : site.index().releases()) {
+        for (Release head : site.index().releases()) {
             for (String lang : site.config().languages()) {
-                String path = site.links().release(lang, r.id());
-                tasks.add(new RenderTask(path, () -> Pages.render(site, "release.html",
-                        Pages.chrome(site, lang, path, r.title(), l -> site.links().release(l, r.id()))
-                                .withDescription(description(r))
-                                .withMetadata("article", StructuredData.article(site, r, path)),
-                        Map.of("release", ReleaseViews.view(site, r, lang)))));
+                String path = site.links().release(lang, head.id());
+                tasks.add(new RenderTask(path, () -> {
+                    Release r = site.index().full(head);
+                    return Pages.render(site, "release.html",
+                            Pages.chrome(site, lang, path, r.title(), l -> site.links().release(l, r.id()))
+                                    .withDescription(description(r))
+                                    .withMetadata("article", StructuredData.article(site, r, path)),
+                            Map.of("release", ReleaseViews.view(site, r, lang)));
+                }));
             }
-            tasks.add(new RenderTask(site.links().releaseJson(r.id()),
-                    () -> site.templates().memoized("release-json", r, () -> site.json().write(r, true))));
+            tasks.add(new RenderTask(site.links().releaseJson(head.id()), () -> {
+                Release r = site.index().full(head);
+                return site.templates().memoized("release-json", r, () -> site.json().write(r, true));
+            }));
         }
         return tasks;
     }

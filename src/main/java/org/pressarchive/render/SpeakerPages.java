@@ -60,7 +60,7 @@ public final class SpeakerPages implements OutputSet {
             if (st.joint()) {
                 Map<String, Participant> byId = new HashMap<>();
                 st.release().participants().forEach(p -> byId.put(p.id(), p));
-                List<String> others = st.segment().speakers().stream().filter(id -> !id.equals(s.id())).toList();
+                List<String> others = st.said().speakers().stream().filter(id -> !id.equals(s.id())).toList();
                 jointWith = site.messages().require(lang, "speaker.jointWith",
                         ReleaseViews.speakerLabel(site, lang, others, byId));
             }
@@ -68,7 +68,7 @@ public final class SpeakerPages implements OutputSet {
                     st.release().date() == null ? site.messages().require(lang, "release.undated")
                             : Pages.longDate(st.release().date(), lang),
                     st.release().title(), release, release + "#" + st.anchor(),
-                    site.messages().require(lang, "speaker.place", st.paragraph().index() + 1), st.text(), jointWith,
+                    site.messages().require(lang, "speaker.place", st.said().paragraphIndex() + 1), st.text(), jointWith,
                     st.release().lang()));
         }
         Link country = site.index().countries().byName(s.country())

@@ -25,7 +25,7 @@ public final class SearchOutputs implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         for (String lang : site.config().languages()) {
             String page = site.links().search(lang);
-            List<SearchDocument> docs = SearchCorpus.documents(site.index().releases(), site.translations(), lang);
+            List<SearchDocument> docs = SearchCorpus.documents(site.index().releases(), site.index()::full, site.translations(), lang);
             for (IndexFile f : builder.build(lang, docs, hrefPattern(site, lang, page))) {
                 tasks.add(new RenderTask(site.links().searchIndex(lang, f.name()), f.content()));
             }

@@ -12,7 +12,8 @@ import org.pressarchive.model.Release;
 /**
  * The releases of the site, sorted and indexed once; immutable. Releases run newest first
  * (date descending, undated last, then id), which is the order of every list on the site.
- * Holds the derived indexes too: by date, speaker, country and theme.
+ * Holds the derived indexes too: by date, speaker, country and theme. Its releases may be heads
+ * without their paragraphs ({@link ReleaseStore}): {@link #full} gives the text.
  */
 public final class SiteIndex {
     /** Newest first; undated releases last; ties broken by id. */
@@ -26,13 +27,15 @@ public final class SiteIndex {
     private final SpeakerIndex speakers;
     private final CountryIndex countries;
     private final ThemeIndex themes;
+    private final ReleaseStore store;
 
-    private SiteIndex(List<Release> releases, ThemeCatalog catalog) {
+    private SiteIndex(List<Release> releases, ThemeCatalog catalog, ReleaseStore store) {
         this.releases = List.copyOf(releases);
+        this.store = store;
         this.dates = DateArchive.of(this.releases);
-        this.speakers = SpeakerIndex.of(this.releases);
+        this.speakers = SpeakerIndex.of(this.releases, r -> store.facts(r).statements());
         this.countries = CountryIndex.of(this.releases);
-        this.themes = ThemeIndex.of(this.releases, catalog);
+        this.themes = ThemeIndex.of(this.releases, catalog, r -> store.facts(r).definitions(), store::full);
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < this.releases.size(); i++) {
             pos.put(this.releases.get(i).id(), i);
@@ -40,14 +43,27 @@ public final class SiteIndex {
         this.positions = Map.copyOf(pos);
     }
 
+    /** @param releases releases with their text */
     public static SiteIndex of(List<Release> releases) {
-        return of(releases, ThemeCatalog.standard());
+        return of(releases, ThemeCatalog.standard(), ReleaseStore.IN_MEMORY);
     }
 
-    public static SiteIndex of(List<Release> releases, ThemeCatalog catalog) {
+    /**
+     * @param releases releases, with or without their text
+     * @param store    gives each release's text and facts
+     */
+    public static SiteIndex of(List<Release> releases, ThemeCatalog catalog, ReleaseStore store) {
         List<Release> sorted = new ArrayList<>(releases);
         sorted.sort(NEWEST_FIRST);
-        return new SiteIndex(sorted, catalog);
+        return new SiteIndex(sorted, catalog, store);
+    }
+
+    /**
+     * A release with its paragraphs (the index's releases may hold only their heads): read from the
+     * store for each call, so callers keep it no longer than they need it.
+     */
+    public Release full(Release r) {
+        return store.full(r);
     }
 
     public DateArchive dates() {

@@ -23,15 +23,31 @@ import org.pressarchive.model.Sentence;
  */
 public final class SpeakerIndex {
 
-    /** One statement segment of a speaker: where it is and what it says. */
-    public record Statement(Release release, Paragraph paragraph, Segment segment, boolean joint) {
-        /** Id of the segment's first sentence: the anchor to link to. */
-        public String anchor() {
-            return segment.sentences().get(0);
+    /**
+     * One statement segment of a release, as the speaker pages show it: the paragraph it is in,
+     * the anchor of its first sentence, its text (its sentences with the whitespace between them,
+     * as in the paragraph) and its speakers. Computed from the release's text once, so the index
+     * holds no text but these.
+     */
+    public record Said(int paragraphIndex, String anchor, String text, List<String> speakers) {
+        public Said {
+            speakers = List.copyOf(speakers);
         }
 
-        /** The text of the segment's sentences with the whitespace between them, as in the paragraph. */
-        public String text() {
+        /** The statement segments of a release, in text order. */
+        public static List<Said> of(Release release) {
+            List<Said> out = new ArrayList<>();
+            for (Paragraph para : release.paragraphs()) {
+                for (Segment g : para.segments()) {
+                    if (g.kind() == Kind.STATEMENT && !g.sentences().isEmpty()) {
+                        out.add(new Said(para.index(), g.sentences().get(0), text(para, g), g.speakers()));
+                    }
+                }
+            }
+            return List.copyOf(out);
+        }
+
+        private static String text(Paragraph paragraph, Segment segment) {
             int start = Integer.MAX_VALUE;
             int end = 0;
             for (Sentence s : paragraph.sentences()) {
@@ -41,6 +57,23 @@ public final class SpeakerIndex {
                 }
             }
             return start > end ? "" : paragraph.text().substring(start, end);
+        }
+    }
+
+    /** One statement segment of a speaker: the release and what was said there. */
+    public record Statement(Release release, Said said) {
+        /** Id of the segment's first sentence: the anchor to link to. */
+        public String anchor() {
+            return said.anchor();
+        }
+
+        public String text() {
+            return said.text();
+        }
+
+        /** Whether the segment is a joint voice (several speakers). */
+        public boolean joint() {
+            return said.speakers().size() > 1;
         }
     }
 
@@ -71,8 +104,16 @@ public final class SpeakerIndex {
         this.byId = Map.copyOf(m);
     }
 
-    /** @param releases newest first */
+    /** @param releases newest first, with their text */
     public static SpeakerIndex of(List<Release> releases) {
+        return of(releases, Said::of);
+    }
+
+    /**
+     * @param releases newest first (their text is not needed)
+     * @param said     the statement segments of each release
+     */
+    public static SpeakerIndex of(List<Release> releases, java.util.function.Function<Release, List<Said>> said) {
         Map<String, Participant> latest = new LinkedHashMap<>();
         Map<String, LinkedHashSet<String>> roles = new HashMap<>();
         Map<String, String> countries = new HashMap<>();
@@ -86,15 +127,9 @@ public final class SpeakerIndex {
                     countries.putIfAbsent(p.id(), p.country());
                 }
             }
-            for (Paragraph para : r.paragraphs()) {
-                for (Segment g : para.segments()) {
-                    if (g.kind() != Kind.STATEMENT) {
-                        continue;
-                    }
-                    for (String sid : new LinkedHashSet<>(g.speakers())) {
-                        statements.computeIfAbsent(sid, k -> new ArrayList<>())
-                                .add(new Statement(r, para, g, g.speakers().size() > 1));
-                    }
+            for (Said s : said.apply(r)) {
+                for (String sid : new LinkedHashSet<>(s.speakers())) {
+                    statements.computeIfAbsent(sid, k -> new ArrayList<>()).add(new Statement(r, s));
                 }
             }
         }

@@ -23,8 +23,12 @@ import org.pressarchive.model.Slugs;
  */
 public final class ThemeIndex {
 
+    /** A paragraph that names a theme: its anchor and its index. */
+    public record Spot(String id, int index) {
+    }
+
     /** The paragraphs of one release that name a theme, in text order. */
-    public record Mention(Release release, List<Paragraph> paragraphs) {
+    public record Mention(Release release, List<Spot> paragraphs) {
         public Mention {
             paragraphs = List.copyOf(paragraphs);
         }
@@ -34,6 +38,22 @@ public final class ThemeIndex {
     public record Theme(String slug, String name, String acronym, List<Mention> mentions) {
         public Theme {
             mentions = List.copyOf(mentions);
+        }
+    }
+
+    /**
+     * A name a release's text defines, in text order: an acronym with the name before its
+     * parenthesis, or (acronym null) an initiative in guillemets. Computed from each release's text
+     * once; the archive's themes are then settled from these alone, newest release first.
+     */
+    public record Definition(String acronym, String name) {
+        /** The definitions of a release, in text order (per paragraph: acronyms, then initiatives). */
+        public static List<Definition> of(Release release) {
+            List<Definition> out = new ArrayList<>();
+            for (Paragraph p : release.paragraphs()) {
+                definitions(p.text(), out);
+            }
+            return List.copyOf(out);
         }
     }
 
@@ -56,8 +76,19 @@ public final class ThemeIndex {
         this.bySlug = Map.copyOf(m);
     }
 
-    /** @param releases newest first */
+    /** @param releases newest first, with their text */
     public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog) {
+        return of(releases, catalog, Definition::of, r -> r);
+    }
+
+    /**
+     * @param releases    newest first (their text is not needed)
+     * @param definitions the names each release defines
+     * @param text        a release with its text: each is asked for once, on all cores
+     */
+    public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog,
+                                java.util.function.Function<Release, List<Definition>> definitions,
+                                java.util.function.UnaryOperator<Release> text) {
         // Surface form (whitespace collapsed) → theme key; names and acronyms of each key.
         Map<String, String> forms = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -74,30 +105,32 @@ public final class ThemeIndex {
             }
         }
         for (Release r : releases) {
-            for (Paragraph p : r.paragraphs()) {
-                define(p.text(), forms, names, acronyms, catalogAcronyms);
+            for (Definition d : definitions.apply(r)) {
+                define(d, forms, names, acronyms, catalogAcronyms);
             }
         }
         Pattern any = surfacePattern(forms.keySet());
         SurfaceFinder finder = new SurfaceFinder(any, forms.keySet());
         // Matching is independent per release (all cores); merging keeps release and text order.
-        List<List<Map.Entry<String, Paragraph>>> hits = releases.parallelStream().map(r -> {
-            List<Map.Entry<String, Paragraph>> rh = new ArrayList<>();
-            for (Paragraph p : r.paragraphs()) {
+        List<List<Map.Entry<String, Spot>>> hits = releases.parallelStream().map(head -> {
+            List<Map.Entry<String, Spot>> rh = new ArrayList<>();
+            for (Paragraph p : text.apply(head).paragraphs()) {
+                Spot spot = null;
                 for (String surface : finder.find(p.text())) {
-                    rh.add(Map.entry(forms.get(collapse(surface)), p));
+                    spot = spot == null ? new Spot(p.id(), p.index()) : spot;
+                    rh.add(Map.entry(forms.get(collapse(surface)), spot));
                 }
             }
             return rh;
         }).toList();
         Map<String, Release> byId = new HashMap<>();
-        Map<String, Map<String, List<Paragraph>>> found = new HashMap<>();
+        Map<String, Map<String, List<Spot>>> found = new HashMap<>();
         for (int i = 0; i < releases.size(); i++) {
             Release r = releases.get(i);
             byId.put(r.id(), r);
-            for (Map.Entry<String, Paragraph> h : hits.get(i)) {
-                Paragraph p = h.getValue();
-                List<Paragraph> ps = found.computeIfAbsent(h.getKey(), k -> new LinkedHashMap<>())
+            for (Map.Entry<String, Spot> h : hits.get(i)) {
+                Spot p = h.getValue();
+                List<Spot> ps = found.computeIfAbsent(h.getKey(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.id(), k -> new ArrayList<>());
                 if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
                     ps.add(p);
@@ -105,7 +138,7 @@ public final class ThemeIndex {
             }
         }
         List<Theme> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, List<Paragraph>>> e : found.entrySet()) {
+        for (Map.Entry<String, Map<String, List<Spot>>> e : found.entrySet()) {
             List<Mention> mentions = new ArrayList<>();
             e.getValue().forEach((id, ps) -> mentions.add(new Mention(byId.get(id), ps)));
             out.add(new Theme(e.getKey(), names.get(e.getKey()), acronyms.get(e.getKey()), mentions));
@@ -115,9 +148,8 @@ public final class ThemeIndex {
         return new ThemeIndex(out);
     }
 
-    /** Records the names defined in {@code text}: acronyms in parentheses and initiatives in guillemets. */
-    private static void define(String text, Map<String, String> forms, Map<String, String> names,
-                               Map<String, String> acronyms, Map<String, String> catalogAcronyms) {
+    /** Adds the definitions found in {@code text}, in the order they are applied. */
+    private static void definitions(String text, List<Definition> out) {
         Matcher m = ACRONYM.matcher(text);
         while (m.find()) {
             String acronym = m.group(1);
@@ -125,37 +157,47 @@ public final class ThemeIndex {
                 continue;
             }
             String name = nameBefore(tail(text, m.start(), NAME_WORDS + 2), acronym);
-            if (name == null) {
-                continue;
+            if (name != null) {
+                out.add(new Definition(acronym, name));
             }
-            String key = catalogAcronyms.getOrDefault(acronym, forms.get(collapse(acronym)));
-            if (catalogAcronyms.containsKey(acronym)) {
-                continue;
-            }
-            if (key == null) {
-                key = Slugs.slug(acronym);
-                if (key.isEmpty() || names.containsKey(key)) {
-                    continue;
-                }
-                names.put(key, name);
-                acronyms.put(key, acronym);
-                forms.putIfAbsent(collapse(acronym), key);
-            }
-            forms.putIfAbsent(collapse(name), key);
         }
         Matcher i = INITIATIVE.matcher(text);
         while (i.find()) {
-            String name = "Initiative « " + collapse(i.group(1)) + " »";
+            out.add(new Definition(null, "Initiative « " + collapse(i.group(1)) + " »"));
+        }
+    }
+
+    /** Records a name a text defines (an acronym and its name, or an initiative) unless already known. */
+    private static void define(Definition d, Map<String, String> forms, Map<String, String> names,
+                               Map<String, String> acronyms, Map<String, String> catalogAcronyms) {
+        String name = d.name();
+        if (d.acronym() == null) {
             String key = forms.get(collapse(name));
             if (key == null) {
                 key = Slugs.slug(name);
                 if (key.isEmpty() || names.containsKey(key)) {
-                    continue;
+                    return;
                 }
                 names.put(key, name);
                 forms.put(collapse(name), key);
             }
+            return;
         }
+        String acronym = d.acronym();
+        String key = catalogAcronyms.getOrDefault(acronym, forms.get(collapse(acronym)));
+        if (catalogAcronyms.containsKey(acronym)) {
+            return;
+        }
+        if (key == null) {
+            key = Slugs.slug(acronym);
+            if (key.isEmpty() || names.containsKey(key)) {
+                return;
+            }
+            names.put(key, name);
+            acronyms.put(key, acronym);
+            forms.putIfAbsent(collapse(acronym), key);
+        }
+        forms.putIfAbsent(collapse(name), key);
     }
 
     /**
