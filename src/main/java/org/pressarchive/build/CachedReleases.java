@@ -50,6 +50,12 @@ final class CachedReleases implements ReleaseStore {
     }
 
     @Override
+    public String version(Release head) {
+        Slot slot = slot(head);
+        return slot.key() + "/" + slot.id();
+    }
+
+    @Override
     public Facts facts(Release head) {
         return slot(head).facts();
     }

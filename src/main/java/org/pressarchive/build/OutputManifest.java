@@ -26,23 +26,28 @@ import org.pressarchive.write.SiteWriter;
  * leaks into a build.
  */
 final class OutputManifest {
-    private static final String HEADER = "press-archive outputs 1";
+    private static final String HEADER = "press-archive outputs 2";
 
-    private record FileEntry(long size, String sha, long mtime) {
+    /** A file of a build: size, SHA-256 ({@code -} when not computed), modification time, task key or {@code -}. */
+    private record FileEntry(long size, String sha, long mtime, String key) {
     }
 
     private final Path output;
     private final Map<String, FileEntry> previous;
     private final Map<String, String> previousMemo;
     private final Map<String, String> pathBySha = new HashMap<>();
-    private final Map<String, long[]> sizes = new ConcurrentHashMap<>();
-    private final Map<String, String> shas = new ConcurrentHashMap<>();
+    private static final String NONE = "-";
+    private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
 
     private OutputManifest(Path output, Map<String, FileEntry> previous, Map<String, String> previousMemo) {
         this.output = output;
         this.previous = previous;
         this.previousMemo = previousMemo;
-        previous.forEach((path, e) -> pathBySha.putIfAbsent(e.sha(), path));
+        previous.forEach((path, e) -> {
+            if (!e.sha().equals(NONE)) {
+                pathBySha.putIfAbsent(e.sha(), path);
+            }
+        });
     }
 
     private static Path file(Path output) {
@@ -61,8 +66,8 @@ final class OutputManifest {
                 if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
                     for (String line : lines.subList(1, lines.size())) {
                         String[] p = line.split("\t", -1);
-                        if (p.length == 5 && p[0].equals("F")) {
-                            files.put(p[1], new FileEntry(Long.parseLong(p[2]), p[3], Long.parseLong(p[4])));
+                        if (p.length == 6 && p[0].equals("F")) {
+                            files.put(p[1], new FileEntry(Long.parseLong(p[2]), p[3], Long.parseLong(p[4]), p[5]));
                         } else if (p.length == 3 && p[0].equals("M")) {
                             memo.put(p[1], p[2]);
                         }
@@ -84,6 +89,19 @@ final class OutputManifest {
     boolean unchanged(String path, long size, String sha) {
         FileEntry e = previous.get(path);
         return e != null && e.size() == size && e.sha().equals(sha) && stillAsRecorded(path, e);
+    }
+
+    /**
+     * Whether the previous build wrote {@code path} under this task key and the file is still as
+     * it left it: then its bytes are this build's too, and it is recorded as such.
+     */
+    boolean reusable(String path, String key) {
+        FileEntry e = previous.get(path);
+        if (key == null || e == null || !e.key().equals(key) || !stillAsRecorded(path, e)) {
+            return false;
+        }
+        files.put(path, new FileEntry(e.size(), e.sha(), 0, key));
+        return true;
     }
 
     private boolean stillAsRecorded(String path, FileEntry e) {
@@ -110,11 +128,15 @@ final class OutputManifest {
         }
     }
 
-    /** Records a file of this build (thread-safe). */
-    void record(String path, long size, String sha) {
+    /**
+     * Records a file of this build (thread-safe).
+     *
+     * @param sha its SHA-256, or null when not computed (streamed files)
+     * @param key its task key, or null
+     */
+    void record(String path, long size, String sha, String key) {
         if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
-            sizes.put(path, new long[] {size});
-            shas.put(path, sha);
+            files.put(path, new FileEntry(size, sha == null ? NONE : sha, 0, key == null ? NONE : key));
         }
     }
 
@@ -127,10 +149,11 @@ final class OutputManifest {
             try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 w.write(HEADER);
                 w.write('\n');
-                for (Map.Entry<String, String> e : new TreeMap<>(shas).entrySet()) {
+                for (Map.Entry<String, FileEntry> e : new TreeMap<>(files).entrySet()) {
                     Path p = output.resolve(e.getKey());
                     long mtime = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
-                    w.write("F\t" + e.getKey() + "\t" + sizes.get(e.getKey())[0] + "\t" + e.getValue() + "\t" + mtime + "\n");
+                    FileEntry entry = e.getValue();
+                    w.write("F\t" + e.getKey() + "\t" + Files.size(p) + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
                 }
                 for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
                     w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");

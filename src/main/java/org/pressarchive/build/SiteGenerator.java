@@ -117,10 +117,11 @@ public final class SiteGenerator {
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
             OutputManifest manifest = OutputManifest.load(options.output());
-            RenderMemo memo = new RenderMemo(salt(tool, options, config), manifest.previousMemo(),
-                    manifest::previousBytes);
+            String salt = salt(tool, options, config);
+            RenderMemo memo = new RenderMemo(salt, manifest.previousMemo(), manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
-                    new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations());
+                    new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations(),
+                    salt);
             int files = render(site, options, manifest, listener);
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
@@ -260,6 +261,27 @@ public final class SiteGenerator {
         return RenderMemo.sha256(b.toByteArray());
     }
 
+    /** Produces one file: kept from the previous build when its key says so, else rendered and written. */
+    private static void run(RenderTask t, SiteWriter.Staging staging, OutputManifest manifest, RenderTask.BuiltFiles built) {
+        if (manifest.reusable(t.path(), t.key()) && staging.reuse(t.path())) {
+            return;
+        }
+        if (t.assembly() != null) {
+            staging.stream(t.path(), out -> t.assembly().writeTo(out, built));
+            manifest.record(t.path(), -1, null, t.key());
+        } else if (t.stream() != null) {
+            staging.stream(t.path(), t.stream()::writeTo);
+            manifest.record(t.path(), -1, null, t.key());
+        } else {
+            byte[] bytes = t.content().get();
+            String sha = RenderMemo.sha256(bytes);
+            if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
+                staging.write(t.path(), bytes);
+            }
+            manifest.record(t.path(), bytes.length, sha, t.key());
+        }
+    }
+
     private int render(SiteContext site, BuildOptions options, OutputManifest manifest, BuildListener listener)
             throws IOException {
         listener.stage("Listing pages", 0);
@@ -274,27 +296,22 @@ public final class SiteGenerator {
             // Every task runs to its end (or is skipped after a failure) before the staging folder
             // is committed or discarded: no worker may still be writing into it at that point.
             List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-            tasks.parallelStream().forEach(t -> {
-                if (!failures.isEmpty()) {
-                    return;
-                }
-                try {
-                    if (t.stream() != null) {
-                        staging.stream(t.path(), t.stream()::writeTo);
-                    } else {
-                        byte[] bytes = t.content().get();
-                        String sha = RenderMemo.sha256(bytes);
-                        if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
-                            staging.write(t.path(), bytes);
-                        }
-                        manifest.record(t.path(), bytes.length, sha);
+            RenderTask.BuiltFiles built = path -> Files.readAllBytes(staging.staged(path));
+            // Assembled files read files of this build: they run once every other task is done.
+            for (boolean assembled : new boolean[] {false, true}) {
+                tasks.parallelStream().filter(t -> (t.assembly() != null) == assembled).forEach(t -> {
+                    if (!failures.isEmpty()) {
+                        return;
                     }
-                    done.incrementAndGet();
-                    listener.advance();
-                } catch (RuntimeException e) {
-                    failures.add(e);
-                }
-            });
+                    try {
+                        run(t, staging, manifest, built);
+                        done.incrementAndGet();
+                        listener.advance();
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                });
+            }
             if (!failures.isEmpty()) {
                 RuntimeException first = failures.get(0);
                 if (first instanceof UncheckedIOException io) {

@@ -8,18 +8,40 @@ import java.util.function.Supplier;
 
 /**
  * One output file to produce: its root-relative path and how to render its bytes (run later, maybe
- * in parallel). A large file may also give a {@code stream}: the writer then streams it to disk
- * instead of holding all its bytes at once ({@code content} still gives the same bytes).
+ * in parallel).
+ *
+ * <ul>
+ * <li>A large file may give a {@code stream}: the writer then streams it to disk instead of holding
+ * all its bytes at once ({@code content} still gives the same bytes).</li>
+ * <li>A file made of other files of the same build gives an {@code assembly} instead: it runs after
+ * every other task, reading those files back ({@code content} is then null).</li>
+ * <li>A {@code key} is a digest of everything the file's bytes depend on (the tool, theme and
+ * configuration digests included). When the previous build wrote the same path under the same key
+ * and the file is still as it left it, the build keeps that file without running {@code content}
+ * at all: this is what makes a rebuild after one edit cheap. Null: no such shortcut.</li>
+ * </ul>
  */
-public record RenderTask(String path, Supplier<byte[]> content, Streamed stream) {
+public record RenderTask(String path, Supplier<byte[]> content, Streamed stream, Assembly assembly, String key) {
     /** Writes a file's bytes to a stream (not closing it). */
     @FunctionalInterface
     public interface Streamed {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Files this build has written, readable by an {@link Assembly}. */
+    @FunctionalInterface
+    public interface BuiltFiles {
+        byte[] read(String path) throws IOException;
+    }
+
+    /** Writes a file made of files this build has written (not closing {@code out}). */
+    @FunctionalInterface
+    public interface Assembly {
+        void writeTo(OutputStream out, BuiltFiles built) throws IOException;
+    }
+
     public RenderTask(String path, Supplier<byte[]> content) {
-        this(path, content, null);
+        this(path, content, null, null, null);
     }
 
     /** A task whose bytes are written as a stream, for files too large to hold in memory. */
@@ -32,6 +54,16 @@ public record RenderTask(String path, Supplier<byte[]> content, Streamed stream)
                 throw new UncheckedIOException(e);
             }
             return out.toByteArray();
-        }, stream);
+        }, stream, null, null);
+    }
+
+    /** A file assembled, after every other task, from files of this build. */
+    public static RenderTask assembled(String path, Assembly assembly) {
+        return new RenderTask(path, null, null, assembly, null);
+    }
+
+    /** The same task with a key: see the class comment. */
+    public RenderTask keyed(String key) {
+        return new RenderTask(path, content, stream, assembly, key);
     }
 }

@@ -59,6 +59,14 @@ public final class TemplateRenderer {
     }
 
     /**
+     * Renders without the memo: for pages whose task is keyed on their inputs
+     * ({@link RenderTask#key()}), which the build reuses without rendering at all.
+     */
+    public byte[] renderFresh(String template, String lang, Map<String, Object> variables) {
+        return process(template, lang, variables);
+    }
+
+    /**
      * Bytes made by {@code make} from {@code inputs} alone (immutable records), reused from the
      * previous build when the same inputs gave them there; {@code kind} names the function.
      */

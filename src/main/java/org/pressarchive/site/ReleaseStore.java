@@ -23,6 +23,11 @@ public interface ReleaseStore {
         public Facts facts(Release release) {
             return Facts.of(release);
         }
+
+        @Override
+        public String version(Release head) {
+            return null;
+        }
     };
 
     /** The release with its paragraphs; thread-safe. */
@@ -30,6 +35,12 @@ public interface ReleaseStore {
 
     /** What the site's listings need of the release's text. */
     Facts facts(Release head);
+
+    /**
+     * A digest that changes whenever the release's parse model (id included) may change, or null
+     * when the store cannot tell: pages keyed on it are then always rendered.
+     */
+    String version(Release head);
 
     /** What the listings need of a release's text, computed once from it. */
     record Facts(List<SpeakerIndex.Said> statements, List<ThemeIndex.Definition> definitions) {

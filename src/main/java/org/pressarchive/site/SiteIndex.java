@@ -66,6 +66,11 @@ public final class SiteIndex {
         return store.full(r);
     }
 
+    /** See {@link ReleaseStore#version}. */
+    public String version(Release r) {
+        return store.version(r);
+    }
+
     public DateArchive dates() {
         return dates;
     }

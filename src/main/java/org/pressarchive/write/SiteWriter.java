@@ -136,6 +136,11 @@ public final class SiteWriter {
             }
         }
 
+        /** Where a file of this build is staged until the commit (for reading it back). */
+        public Path staged(String path) {
+            return resolve(path);
+        }
+
         /**
          * Links the previous output's file at {@code path} into the staging folder, when the caller
          * knows its bytes are the ones to write (it keeps its modification time). Returns false,
