@@ -92,12 +92,17 @@ final class ParseCache {
      * @return whether the entry is now in the cache
      */
     boolean put(String key, Entry entry) {
+        return put(key, entry, entry.release() == null ? null : org.pressarchive.site.ReleaseStore.Facts.of(entry.release()));
+    }
+
+    /** Stores an entry with its release's facts (computed by the caller). */
+    boolean put(String key, Entry entry, org.pressarchive.site.ReleaseStore.Facts facts) {
         used.add(key);
         Path f = file(key);
         try {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), key, ".tmp");
-            Files.write(tmp, encode(entry));
+            Files.write(tmp, encode(entry, facts));
             Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -106,17 +111,40 @@ final class ParseCache {
         }
     }
 
+    /**
+     * The head and facts of an entry's release (or the reader's warnings when it has none), without
+     * decoding its paragraphs: what a build needs of an unchanged input.
+     */
+    Optional<Head> getHead(String key) {
+        used.add(key);
+        try {
+            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(Files.readAllBytes(file(key))));
+            List<Warning> warnings = warnings(in);
+            return Optional.of(in.readBoolean() ? new Head(ReleaseCodec.readHead(in), warnings) : new Head(null, warnings));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What {@link #getHead} gives: a release's head and facts, or none and the reader's warnings. */
+    record Head(ReleaseCodec.Head release, List<Warning> warnings) {
+    }
+
     static byte[] encode(Entry entry) {
+        return encode(entry, entry.release() == null ? null : org.pressarchive.site.ReleaseStore.Facts.of(entry.release()));
+    }
+
+    static byte[] encode(Entry entry, org.pressarchive.site.ReleaseStore.Facts facts) {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(8192);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeBoolean(entry.release() != null);
-            if (entry.release() != null) {
-                ReleaseCodec.write(out, entry.release());
-            }
             out.writeInt(entry.warnings().size());
             for (Warning w : entry.warnings()) {
                 out.writeInt(w.line());
                 ReleaseCodec.string(out, w.message());
+            }
+            out.writeBoolean(entry.release() != null);
+            if (entry.release() != null) {
+                ReleaseCodec.write(out, entry.release(), facts);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -126,7 +154,15 @@ final class ParseCache {
 
     static Entry decode(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
+        List<Warning> warnings = warnings(in);
         Release release = in.readBoolean() ? ReleaseCodec.read(in) : null;
+        if (in.read() != -1) {
+            throw new IOException("trailing bytes");
+        }
+        return new Entry(release, warnings);
+    }
+
+    private static List<Warning> warnings(DataInputStream in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 1_000_000) {
             throw new IOException("corrupt entry");
@@ -135,10 +171,7 @@ final class ParseCache {
         for (int i = 0; i < n; i++) {
             warnings.add(new Warning(in.readInt(), ReleaseCodec.string(in)));
         }
-        if (in.read() != -1) {
-            throw new IOException("trailing bytes");
-        }
-        return new Entry(release, warnings);
+        return warnings;
     }
 
     /** Deletes the entries this build did not use (inputs removed or changed, older tool versions). */

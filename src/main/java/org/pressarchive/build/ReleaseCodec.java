@@ -20,6 +20,9 @@ import org.pressarchive.model.ReleaseMeta;
 import org.pressarchive.model.Segment;
 import org.pressarchive.model.Sentence;
 import org.pressarchive.model.Warning;
+import org.pressarchive.site.ReleaseStore;
+import org.pressarchive.site.SpeakerIndex;
+import org.pressarchive.site.ThemeIndex;
 
 /**
  * The build cache's binary form of a parse model. The cache is read back for every release of
@@ -29,18 +32,23 @@ import org.pressarchive.model.Warning;
  * data-binding mapper. It is private to the cache (versioned by {@link #FORMAT}; the cache key
  * also holds the tool's digest), never an exchange format: the JSON model stays the interface.
  * A sentence whose text is its paragraph's text between its offsets (always, for the parser's
- * output) stores no text of its own.
+ * output) stores no text of its own. The head and the {@link ReleaseStore.Facts} come first, so a
+ * build whose input did not change reads them without decoding the paragraphs.
  */
 final class ReleaseCodec {
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private ReleaseCodec() {
+    }
+
+    /** A release's head and facts, read without its paragraphs. */
+    record Head(Release head, ReleaseStore.Facts facts) {
     }
 
     static byte[] encode(Release r) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, r);
+            write(out, r, ReleaseStore.Facts.of(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -48,10 +56,16 @@ final class ReleaseCodec {
     }
 
     static Release decode(byte[] bytes) throws IOException {
-        return read(new DataInputStream(new ByteArrayInputStream(bytes)));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        Release r = read(in);
+        if (in.read() != -1) {
+            throw new IOException("trailing bytes");
+        }
+        return r;
     }
 
-    static void write(DataOutputStream out, Release r) throws IOException {
+    /** The layout: the head (metadata, participants, warnings), the facts (length-prefixed), the paragraphs. */
+    static void write(DataOutputStream out, Release r, ReleaseStore.Facts facts) throws IOException {
         out.writeInt(FORMAT);
         string(out, r.id());
         string(out, r.source());
@@ -66,6 +80,33 @@ final class ReleaseCodec {
             string(out, p.role());
             string(out, p.country());
         }
+        out.writeInt(r.warnings().size());
+        for (Warning w : r.warnings()) {
+            out.writeInt(w.line());
+            string(out, w.message());
+        }
+        ReleaseMeta meta = r.meta();
+        string(out, meta.sourceUrl());
+        strings(out, meta.tags());
+        string(out, meta.translationOf());
+        string(out, meta.sha256());
+        ByteArrayOutputStream factBytes = new ByteArrayOutputStream(1024);
+        try (DataOutputStream f = new DataOutputStream(factBytes)) {
+            f.writeInt(facts.statements().size());
+            for (SpeakerIndex.Said said : facts.statements()) {
+                f.writeInt(said.paragraphIndex());
+                string(f, said.anchor());
+                string(f, said.text());
+                strings(f, said.speakers());
+            }
+            f.writeInt(facts.definitions().size());
+            for (ThemeIndex.Definition d : facts.definitions()) {
+                string(f, d.acronym());
+                string(f, d.name());
+            }
+        }
+        out.writeInt(factBytes.size());
+        factBytes.writeTo(out);
         out.writeInt(r.paragraphs().size());
         for (Paragraph p : r.paragraphs()) {
             string(out, p.id());
@@ -97,34 +138,33 @@ final class ReleaseCodec {
                 string(out, m.href());
             }
         }
-        out.writeInt(r.warnings().size());
-        for (Warning w : r.warnings()) {
-            out.writeInt(w.line());
-            string(out, w.message());
-        }
-        ReleaseMeta m = r.meta();
-        string(out, m.sourceUrl());
-        strings(out, m.tags());
-        string(out, m.translationOf());
-        string(out, m.sha256());
     }
 
-    static Release read(DataInputStream in) throws IOException {
-        if (in.readInt() != FORMAT) {
-            throw new IOException("not a release in cache format " + FORMAT);
-        }
-        String id = string(in);
-        String source = string(in);
-        String lang = string(in);
-        String date = string(in);
-        String location = string(in);
-        String title = string(in);
+    /** Reads the head and facts only. */
+    static Head readHead(DataInputStream in) throws IOException {
+        Release head = head(in);
+        count(in);
         int n = count(in);
-        List<Participant> participants = new ArrayList<>(n);
+        List<SpeakerIndex.Said> statements = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            participants.add(new Participant(string(in), string(in), string(in), string(in)));
+            statements.add(new SpeakerIndex.Said(in.readInt(), string(in), string(in), strings(in)));
         }
         n = count(in);
+        List<ThemeIndex.Definition> definitions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            definitions.add(new ThemeIndex.Definition(string(in), string(in)));
+        }
+        return new Head(head, new ReleaseStore.Facts(statements, definitions));
+    }
+
+    /** Reads the whole release (skipping the facts). */
+    static Release read(DataInputStream in) throws IOException {
+        Release head = head(in);
+        int factBytes = count(in);
+        if (in.skipBytes(factBytes) != factBytes) {
+            throw new IOException("truncated facts");
+        }
+        int n = count(in);
         List<Paragraph> paragraphs = new ArrayList<>(n);
         Kind[] kinds = Kind.values();
         InlineMark.Type[] types = InlineMark.Type.values();
@@ -162,6 +202,25 @@ final class ReleaseCodec {
             }
             paragraphs.add(new Paragraph(pid, index, line, text, sentences, segments, marks));
         }
+        return new Release(head.id(), head.source(), head.lang(), head.date(), head.location(), head.title(),
+                head.participants(), paragraphs, head.warnings(), head.meta());
+    }
+
+    private static Release head(DataInputStream in) throws IOException {
+        if (in.readInt() != FORMAT) {
+            throw new IOException("not a release in cache format " + FORMAT);
+        }
+        String id = string(in);
+        String source = string(in);
+        String lang = string(in);
+        String date = string(in);
+        String location = string(in);
+        String title = string(in);
+        int n = count(in);
+        List<Participant> participants = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            participants.add(new Participant(string(in), string(in), string(in), string(in)));
+        }
         n = count(in);
         List<Warning> warnings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -169,7 +228,7 @@ final class ReleaseCodec {
         }
         ReleaseMeta meta = new ReleaseMeta(string(in), strings(in), string(in), string(in));
         return new Release(id, source, lang, date == null ? null : LocalDate.parse(date), location, title,
-                participants, paragraphs, warnings, meta);
+                participants, List.of(), warnings, meta);
     }
 
     private static int count(DataInputStream in) throws IOException {

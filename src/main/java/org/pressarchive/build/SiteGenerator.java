@@ -183,21 +183,33 @@ public final class SiteGenerator {
                     return;
                 }
                 String key = cache.key(shown, file.getFileName().toString(), bytes);
-                ParseCache.Entry entry = cache.get(key).orElse(null);
-                boolean stored = entry != null;
-                if (entry == null) {
+                // An unchanged input: its head and facts only (a translation whole: the linker aligns it).
+                ParseCache.Head cached = cache.getHead(key).orElse(null);
+                List<Warning> warnings = null;
+                if (cached != null && cached.release() == null) {
+                    warnings = cached.warnings();
+                } else if (cached != null) {
+                    Release head = cached.release().head();
+                    boolean translation = isTranslation(head, originalLanguage);
+                    Release full = translation ? cache.get(key).map(ParseCache.Entry::release).orElse(null) : null;
+                    if (!translation || full != null) {
+                        parsed[i] = new Read(translation ? full : head, key, true, full, cached.release().facts());
+                        warnings = head.warnings();
+                    }
+                }
+                if (warnings == null) {
                     SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
-                    entry = text.paragraphs().isEmpty() ? new ParseCache.Entry(null, text.warnings())
-                            : new ParseCache.Entry(parser.parse(text), List.of());
-                    stored = cache.put(key, entry);
+                    Release full = text.paragraphs().isEmpty() ? null : parser.parse(text);
+                    ReleaseStore.Facts facts = full == null ? null : ReleaseStore.Facts.of(full);
+                    boolean stored = cache.put(key, new ParseCache.Entry(full, full == null ? text.warnings() : List.of()), facts);
+                    if (full != null) {
+                        boolean translation = isTranslation(full, originalLanguage);
+                        parsed[i] = new Read(translation ? full : ReleaseStore.head(full), key, stored,
+                                translation || !stored ? full : null, facts);
+                    }
+                    warnings = full != null ? full.warnings() : text.warnings();
                 }
-                Release full = entry.release();
-                if (full != null) {
-                    boolean translation = full.meta().translationOf() != null || !full.lang().equals(originalLanguage);
-                    parsed[i] = translation ? new Read(full, key, stored, full, ReleaseStore.Facts.of(full))
-                            : new Read(ReleaseStore.head(full), key, stored, stored ? null : full, ReleaseStore.Facts.of(full));
-                }
-                for (Warning w : entry.release() != null ? entry.release().warnings() : entry.warnings()) {
+                for (Warning w : warnings) {
                     problems.add(new Problem(shown, w.line(), w.message()));
                 }
                 listener.advance();
@@ -217,6 +229,10 @@ public final class SiteGenerator {
             Read r = read.get(i);
             store.add(releases.get(i).id(), r.key(), r.stored(), r.full(), r.facts());
         }
+    }
+
+    private static boolean isTranslation(Release r, String originalLanguage) {
+        return r.meta().translationOf() != null || !r.lang().equals(originalLanguage);
     }
 
     /** Gives colliding ids a deterministic suffix ({@code -2}, {@code -3}…) in input-path order. */

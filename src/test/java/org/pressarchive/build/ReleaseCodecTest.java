@@ -38,7 +38,11 @@ class ReleaseCodecTest {
         for (Path f : files) {
             Release r = parser.parse(reader.read("fixtures/" + f.getFileName(), f.getFileName().toString(),
                     Files.readAllBytes(f)));
-            assertThat(ReleaseCodec.decode(ReleaseCodec.encode(r))).as(f.toString()).isEqualTo(r);
+            byte[] bytes = ReleaseCodec.encode(r);
+            assertThat(ReleaseCodec.decode(bytes)).as(f.toString()).isEqualTo(r);
+            ReleaseCodec.Head head = ReleaseCodec.readHead(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+            assertThat(head.head()).isEqualTo(org.pressarchive.site.ReleaseStore.head(r));
+            assertThat(head.facts()).isEqualTo(org.pressarchive.site.ReleaseStore.Facts.of(r));
         }
     }
 
