@@ -1,28 +1,74 @@
 package org.pressarchive.build;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pressarchive.model.Release;
 import org.pressarchive.site.ReleaseStore;
+import org.pressarchive.site.ThemeIndex;
 
 /**
  * The build's {@link ReleaseStore}: each release's parse model stays in the parse cache, where
  * reading or parsing it put it, and is decoded again whenever a page needs its text; the build
  * holds only heads and {@link Facts}. A release whose model could not be written to the cache
- * (a read-only disk) is kept in memory instead, so the build still succeeds, just larger.
+ * (a read-only disk) is kept in memory instead, so the build still succeeds, just larger. It also
+ * keeps each release's theme hits for the next build ({@code themes.bin} in the cache folder), valid
+ * while the release's version and the archive's theme vocabulary are unchanged.
  */
 final class CachedReleases implements ReleaseStore {
     /** Where one release's model is: its cache key, or the model itself; and its facts. */
     private record Slot(String key, Release inMemory, Facts facts, String id) {
     }
 
+    private static final String THEMES_FORMAT = "theme-hits-1";
     private final ParseCache cache;
     private final Map<String, Slot> byId = new ConcurrentHashMap<>();
+    private final Path themesFile;
+    private final String previousVocabulary;
+    private final Map<String, List<ThemeIndex.Hit>> previousHits;
+    private final Map<String, List<ThemeIndex.Hit>> hits = new ConcurrentHashMap<>();
 
-    CachedReleases(ParseCache cache) {
+    /** @param themesFile where the theme hits of the previous build are, and this build's go */
+    CachedReleases(ParseCache cache, Path themesFile) {
         this.cache = cache;
+        this.themesFile = themesFile;
+        Map<String, List<ThemeIndex.Hit>> previous = new HashMap<>();
+        String vocabulary = null;
+        if (Files.isRegularFile(themesFile)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(themesFile)))) {
+                if (in.readUTF().equals(THEMES_FORMAT)) {
+                    vocabulary = in.readUTF();
+                    int n = in.readInt();
+                    for (int i = 0; i < n; i++) {
+                        String version = in.readUTF();
+                        int k = in.readInt();
+                        List<ThemeIndex.Hit> list = new ArrayList<>(k);
+                        for (int j = 0; j < k; j++) {
+                            list.add(new ThemeIndex.Hit(in.readUTF(), new ThemeIndex.Spot(in.readUTF(), in.readInt())));
+                        }
+                        previous.put(version, List.copyOf(list));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                previous.clear();
+                vocabulary = null;
+            }
+        }
+        this.previousVocabulary = vocabulary;
+        this.previousHits = previous;
     }
 
     /**
@@ -53,6 +99,47 @@ final class CachedReleases implements ReleaseStore {
     public String version(Release head) {
         Slot slot = slot(head);
         return slot.key() + "/" + slot.id();
+    }
+
+    /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */
+    @Override
+    public List<ThemeIndex.Hit> themeHits(Release head, ThemeIndex.Vocabulary vocabulary) {
+        String version = version(head);
+        List<ThemeIndex.Hit> found = vocabulary.digest().equals(previousVocabulary) ? previousHits.get(version) : null;
+        if (found == null) {
+            found = vocabulary.find(full(head));
+        }
+        hits.put(version, found);
+        return found;
+    }
+
+    /** Keeps this build's theme hits for the next; a failure only costs a search of every text next time. */
+    void saveThemeHits(ThemeIndex.Vocabulary vocabulary) {
+        try {
+            Files.createDirectories(themesFile.getParent());
+            Path tmp = Files.createTempFile(themesFile.getParent(), "themes", ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeUTF(THEMES_FORMAT);
+                out.writeUTF(vocabulary.digest());
+                out.writeInt(hits.size());
+                for (Map.Entry<String, List<ThemeIndex.Hit>> e : new TreeMap<>(hits).entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().size());
+                    for (ThemeIndex.Hit h : e.getValue()) {
+                        out.writeUTF(h.theme());
+                        out.writeUTF(h.spot().id());
+                        out.writeInt(h.spot().index());
+                    }
+                }
+            }
+            Files.move(tmp, themesFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(themesFile);
+            } catch (IOException ignored) {
+                // the next build searches every text
+            }
+        }
     }
 
     @Override

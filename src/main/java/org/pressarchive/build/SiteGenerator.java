@@ -92,7 +92,7 @@ public final class SiteGenerator {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             byte[] tool = ParseCache.toolFingerprint();
             ParseCache cache = ParseCache.open(options.output(), tool);
-            CachedReleases store = new CachedReleases(cache);
+            CachedReleases store = new CachedReleases(cache, ParseCache.folderFor(options.output()).resolve("themes.bin"));
             readAndParse(options.input(), cache, store, config.originalLanguage(), releases, problems, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
             releases = linked.originals();
@@ -125,6 +125,7 @@ public final class SiteGenerator {
             int files = render(site, options, manifest, listener);
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
+            store.saveThemeHits(index.themes().vocabulary());
             cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);

@@ -70,8 +70,23 @@ final class BuildCommand implements Callable<Integer> {
             configFile = Path.of("site.yaml");
         }
         BuildOptions options = new BuildOptions(input, output, templates, configFile, baseUrl, languages, strict);
-        SiteGenerator generator = new SiteGenerator(FrenchReleaseParser.standard(), SourceReader.standard(),
-                Clock.systemUTC(), SiteGenerator.standardOutputs());
+        // The parser's data (gazetteer, inflected lexicon) loads on its own thread while the build
+        // scans the input and reads its cache; only a file that must be parsed waits for it.
+        java.util.concurrent.FutureTask<FrenchReleaseParser> parser = new java.util.concurrent.FutureTask<>(
+                FrenchReleaseParser::standard);
+        Thread loading = new Thread(parser, "parser-data");
+        loading.setDaemon(true);
+        loading.start();
+        SiteGenerator generator = new SiteGenerator(source -> {
+            try {
+                return parser.get().parse(source);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading the parser", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+        }, SourceReader.standard(), Clock.systemUTC(), SiteGenerator.standardOutputs());
         BuildListener listener = terminal && !printing.quiet ? new ProgressLine(err) : BuildListener.NONE;
         RunStats.StageTimes times = new RunStats.StageTimes(listener);
         if (stats) {

@@ -36,6 +36,11 @@ public interface ReleaseStore {
     /** What the site's listings need of the release's text. */
     Facts facts(Release head);
 
+    /** Where the release's text names the vocabulary's themes (a store may keep these across builds). */
+    default List<ThemeIndex.Hit> themeHits(Release head, ThemeIndex.Vocabulary vocabulary) {
+        return vocabulary.find(full(head));
+    }
+
     /**
      * A digest that changes whenever the release's parse model (id included) may change, or null
      * when the store cannot tell: pages keyed on it are then always rendered.

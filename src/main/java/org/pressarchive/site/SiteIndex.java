@@ -35,7 +35,8 @@ public final class SiteIndex {
         this.dates = DateArchive.of(this.releases);
         this.speakers = SpeakerIndex.of(this.releases, r -> store.facts(r).statements());
         this.countries = CountryIndex.of(this.releases);
-        this.themes = ThemeIndex.of(this.releases, catalog, r -> store.facts(r).definitions(), store::full);
+        ThemeIndex.Vocabulary vocabulary = ThemeIndex.vocabulary(this.releases, catalog, r -> store.facts(r).definitions());
+        this.themes = ThemeIndex.of(this.releases, vocabulary, r -> store.themeHits(r, vocabulary));
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < this.releases.size(); i++) {
             pos.put(this.releases.get(i).id(), i);

@@ -67,28 +67,75 @@ public final class ThemeIndex {
     private static final Pattern PUNCTUATION = Pattern.compile(".*[,;:.!?»«()\\[\\]].*");
 
     private final List<Theme> themes;
+    private final Vocabulary vocabulary;
     private final Map<String, Theme> bySlug;
 
-    private ThemeIndex(List<Theme> themes) {
+    private ThemeIndex(List<Theme> themes, Vocabulary vocabulary) {
         this.themes = List.copyOf(themes);
+        this.vocabulary = vocabulary;
         Map<String, Theme> m = new HashMap<>();
         themes.forEach(t -> m.put(t.slug(), t));
         this.bySlug = Map.copyOf(m);
     }
 
-    /** @param releases newest first, with their text */
-    public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog) {
-        return of(releases, catalog, Definition::of, r -> r);
+    /** A paragraph of a release naming a theme (one per surface found, in text order). */
+    public record Hit(String theme, Spot spot) {
     }
 
     /**
-     * @param releases    newest first (their text is not needed)
-     * @param definitions the names each release defines
-     * @param text        a release with its text: each is asked for once, on all cores
+     * The names the archive's themes are found by: the catalogue's and those its releases define,
+     * settled newest release first. Finding them in a text depends on nothing else, so a release's
+     * hits can be kept for as long as its text and the vocabulary's {@link #digest()} are the same.
      */
-    public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog,
-                                java.util.function.Function<Release, List<Definition>> definitions,
-                                java.util.function.UnaryOperator<Release> text) {
+    public static final class Vocabulary {
+        private final Map<String, String> forms;
+        private final Map<String, String> names;
+        private final Map<String, String> acronyms;
+        private final SurfaceFinder finder;
+        private final String digest;
+
+        private Vocabulary(Map<String, String> forms, Map<String, String> names, Map<String, String> acronyms) {
+            this.forms = forms;
+            this.names = names;
+            this.acronyms = acronyms;
+            this.finder = new SurfaceFinder(surfacePattern(forms.keySet()), forms.keySet());
+            StringBuilder sb = new StringBuilder();
+            forms.forEach((f, k) -> sb.append(f).append('\u0000').append(k).append('\n'));
+            try {
+                this.digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The surfaces of the vocabulary found in a release's text, in text order. */
+        public List<Hit> find(Release full) {
+            List<Hit> hits = new ArrayList<>();
+            for (Paragraph p : full.paragraphs()) {
+                Spot spot = null;
+                for (String surface : finder.find(p.text())) {
+                    spot = spot == null ? new Spot(p.id(), p.index()) : spot;
+                    hits.add(new Hit(forms.get(collapse(surface)), spot));
+                }
+            }
+            return List.copyOf(hits);
+        }
+
+        /** Changes whenever what {@link #find} finds may change. */
+        public String digest() {
+            return digest;
+        }
+    }
+
+    /**
+     * The vocabulary of an archive.
+     *
+     * @param releases    newest first
+     * @param definitions the names each release defines
+     */
+    public static Vocabulary vocabulary(List<Release> releases, ThemeCatalog catalog,
+                                        java.util.function.Function<Release, List<Definition>> definitions) {
         // Surface form (whitespace collapsed) → theme key; names and acronyms of each key.
         Map<String, String> forms = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -109,43 +156,44 @@ public final class ThemeIndex {
                 define(d, forms, names, acronyms, catalogAcronyms);
             }
         }
-        Pattern any = surfacePattern(forms.keySet());
-        SurfaceFinder finder = new SurfaceFinder(any, forms.keySet());
-        // Matching is independent per release (all cores); merging keeps release and text order.
-        List<List<Map.Entry<String, Spot>>> hits = releases.parallelStream().map(head -> {
-            List<Map.Entry<String, Spot>> rh = new ArrayList<>();
-            for (Paragraph p : text.apply(head).paragraphs()) {
-                Spot spot = null;
-                for (String surface : finder.find(p.text())) {
-                    spot = spot == null ? new Spot(p.id(), p.index()) : spot;
-                    rh.add(Map.entry(forms.get(collapse(surface)), spot));
-                }
-            }
-            return rh;
-        }).toList();
+        return new Vocabulary(forms, names, acronyms);
+    }
+
+    /** @param releases newest first, with their text */
+    public static ThemeIndex of(List<Release> releases, ThemeCatalog catalog) {
+        Vocabulary vocabulary = vocabulary(releases, catalog, Definition::of);
+        return of(releases, vocabulary, vocabulary::find);
+    }
+
+    /**
+     * @param releases newest first (their text is not needed)
+     * @param hits     each release's hits of the vocabulary; asked for once per release, on all cores
+     */
+    public static ThemeIndex of(List<Release> releases, Vocabulary vocabulary,
+                                java.util.function.Function<Release, List<Hit>> hits) {
+        List<List<Hit>> found = releases.parallelStream().map(hits).toList();
         Map<String, Release> byId = new HashMap<>();
-        Map<String, Map<String, List<Spot>>> found = new HashMap<>();
+        Map<String, Map<String, List<Spot>>> byTheme = new HashMap<>();
         for (int i = 0; i < releases.size(); i++) {
             Release r = releases.get(i);
             byId.put(r.id(), r);
-            for (Map.Entry<String, Spot> h : hits.get(i)) {
-                Spot p = h.getValue();
-                List<Spot> ps = found.computeIfAbsent(h.getKey(), k -> new LinkedHashMap<>())
+            for (Hit h : found.get(i)) {
+                List<Spot> ps = byTheme.computeIfAbsent(h.theme(), k -> new LinkedHashMap<>())
                         .computeIfAbsent(r.id(), k -> new ArrayList<>());
-                if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
-                    ps.add(p);
+                if (ps.isEmpty() || !ps.get(ps.size() - 1).equals(h.spot())) {
+                    ps.add(h.spot());
                 }
             }
         }
         List<Theme> out = new ArrayList<>();
-        for (Map.Entry<String, Map<String, List<Spot>>> e : found.entrySet()) {
+        for (Map.Entry<String, Map<String, List<Spot>>> e : byTheme.entrySet()) {
             List<Mention> mentions = new ArrayList<>();
             e.getValue().forEach((id, ps) -> mentions.add(new Mention(byId.get(id), ps)));
-            out.add(new Theme(e.getKey(), names.get(e.getKey()), acronyms.get(e.getKey()), mentions));
+            out.add(new Theme(e.getKey(), vocabulary.names.get(e.getKey()), vocabulary.acronyms.get(e.getKey()), mentions));
         }
         Comparator<String> order = FrenchOrder.names();
         out.sort(Comparator.comparing(Theme::name, order).thenComparing(Theme::slug));
-        return new ThemeIndex(out);
+        return new ThemeIndex(out, vocabulary);
     }
 
     /** Adds the definitions found in {@code text}, in the order they are applied. */
@@ -350,6 +398,11 @@ public final class ThemeIndex {
             }
             return found;
         }
+    }
+
+    /** The names the themes were found by. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Every theme named at least once, in French alphabetical order. */
