@@ -117,7 +117,7 @@ public final class SiteGenerator {
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
             OutputManifest manifest = OutputManifest.load(options.output());
-            String salt = salt(tool, options, config);
+            String salt = salt(tool, options, config, linked.translations());
             RenderMemo memo = new RenderMemo(salt, manifest.previousMemo(), manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
                     new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations(),
@@ -259,13 +259,19 @@ public final class SiteGenerator {
     }
 
     /**
-     * What every page depends on besides its view records: the tool (code, default theme, data),
-     * the user's theme folder and the configuration.
+     * What every page depends on besides its own inputs: the tool (code, default theme, data), the
+     * user's theme folder, the configuration and the translations (few, and shown in many lists).
      */
-    private static String salt(byte[] tool, BuildOptions options, SiteConfig config) throws IOException {
+    private static String salt(byte[] tool, BuildOptions options, SiteConfig config,
+                               org.pressarchive.site.TranslationIndex translations) throws IOException {
         java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
         b.write(tool);
         b.write(config.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Lists show translated titles and languages: any change of a translation renders them again.
+        for (Release t : translations.all()) {
+            b.write(RenderMemo.sha256(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (options.templates() != null && Files.isDirectory(options.templates())) {
             try (java.util.stream.Stream<Path> s = Files.walk(options.templates())) {
                 for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
@@ -279,7 +285,8 @@ public final class SiteGenerator {
     }
 
     /** Produces one file: kept from the previous build when its key says so, else rendered and written. */
-    private static void run(RenderTask t, SiteWriter.Staging staging, OutputManifest manifest, RenderTask.BuiltFiles built) {
+    private static void run(RenderTask t, TemplateRenderer templates, SiteWriter.Staging staging,
+                            OutputManifest manifest, RenderTask.BuiltFiles built) {
         if (manifest.reusable(t.path(), t.key()) && staging.reuse(t.path())) {
             return;
         }
@@ -290,7 +297,7 @@ public final class SiteGenerator {
             staging.stream(t.path(), t.stream()::writeTo);
             manifest.record(t.path(), -1, null, t.key());
         } else {
-            byte[] bytes = t.content().get();
+            byte[] bytes = t.key() != null ? templates.unmemoized(t.content()) : t.content().get();
             String sha = RenderMemo.sha256(bytes);
             if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
                 staging.write(t.path(), bytes);
@@ -321,7 +328,7 @@ public final class SiteGenerator {
                         return;
                     }
                     try {
-                        run(t, staging, manifest, built);
+                        run(t, site.templates(), staging, manifest, built);
                         done.incrementAndGet();
                         listener.advance();
                     } catch (RuntimeException e) {

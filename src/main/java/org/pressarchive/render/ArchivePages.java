@@ -23,7 +23,8 @@ public final class ArchivePages implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         DateArchive archive = site.index().dates();
         for (String lang : site.config().languages()) {
-            tasks.addAll(Paginated.tasks(lang, site.links()::archives, archive.years(), (path, pathIn, years, pager) -> {
+            String all = site.key("archives", site.index().digest());
+            tasks.addAll(Paginated.tasks(lang, site.links()::archives, archive.years(), all, (path, pathIn, years, pager) -> {
                 List<Entry> entries = years.stream().map(y -> new Entry(String.valueOf(y.year()),
                         Permalinks.relative(path, site.links().year(lang, y.year())),
                         Pages.count(site, lang, "count.releases", y.count()), null)).toList();
@@ -35,7 +36,9 @@ public final class ArchivePages implements OutputSet {
             }));
             for (DateArchive.Year year : archive.years()) {
                 Function<String, String> yearIn = l -> site.links().year(l, year.year());
-                tasks.addAll(Paginated.tasks(lang, yearIn, year.months(), (path, pathIn, months, pager) -> {
+                String yearKey = site.key("archive-year", year.year(), all, site.index().digest(
+                        year.months().stream().flatMap(m -> m.releases().stream()).toList()));
+                tasks.addAll(Paginated.tasks(lang, yearIn, year.months(), yearKey, (path, pathIn, months, pager) -> {
                     List<Entry> entries = months.stream().map(m -> new Entry(monthName(m, lang),
                             Permalinks.relative(path, site.links().month(lang, m.year(), m.month())),
                             Pages.count(site, lang, "count.releases", m.releases().size()), null)).toList();
@@ -48,7 +51,9 @@ public final class ArchivePages implements OutputSet {
                 }));
                 for (DateArchive.Month month : year.months()) {
                     Function<String, String> monthIn = l -> site.links().month(l, month.year(), month.month());
-                    tasks.addAll(Paginated.tasks(lang, monthIn, month.releases(), (path, pathIn, releases, pager) -> {
+                    String monthKey = site.key("archive-month", month.year(), month.month(),
+                            site.index().digest(month.releases()));
+                    tasks.addAll(Paginated.tasks(lang, monthIn, month.releases(), monthKey, (path, pathIn, releases, pager) -> {
                         String title = monthName(month, lang);
                         return Pages.render(site, "releases.html", Pages.chrome(site, lang, path, title, pathIn),
                                 Map.of("page", new ReleaseListView(title,

@@ -23,7 +23,8 @@ public final class AtomFeeds implements OutputSet {
             return tasks;
         }
         for (String lang : site.config().languages()) {
-            tasks.add(new RenderTask(site.links().feed(lang), () -> feed(site, lang)));
+            tasks.add(new RenderTask(site.links().feed(lang), () -> feed(site, lang))
+                    .keyed(site.key("feed", lang, site.index().digest())));
         }
         return tasks;
     }

@@ -20,7 +20,8 @@ public final class CountryPages implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         CountryIndex index = site.index().countries();
         for (String lang : site.config().languages()) {
-            tasks.addAll(Paginated.tasks(lang, site.links()::countries, index.countries(), (path, pathIn, countries, pager) -> {
+            tasks.addAll(Paginated.tasks(lang, site.links()::countries, index.countries(),
+                    site.key("countries", site.index().digest()), (path, pathIn, countries, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(countries, CountryIndex.Country::name, c -> new Entry(c.name(),
                         Permalinks.relative(path, site.links().country(lang, c.slug())),
                         Pages.count(site, lang, "count.releases", c.releases().size()) + " · "
@@ -33,6 +34,7 @@ public final class CountryPages implements OutputSet {
             }));
             for (CountryIndex.Country c : index.countries()) {
                 tasks.addAll(Paginated.tasks(lang, l -> site.links().country(l, c.slug()), c.releases(),
+                        site.key("country", c.slug(), c.name(), site.index().digest(c.releases())),
                         (path, pathIn, releases, pager) -> {
                             List<ParticipantView> people = new ArrayList<>();
                             if (pager.number() == 1) {

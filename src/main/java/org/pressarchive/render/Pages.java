@@ -94,14 +94,4 @@ public final class Pages {
         return site.templates().render(template, chrome.lang(), all);
     }
 
-    /** Like {@link #render}, for a page whose task is keyed (see {@link RenderTask#key()}): no render memo. */
-    public static byte[] renderKeyed(SiteContext site, String template, Chrome chrome, Map<String, Object> vars,
-                                     boolean keyed) {
-        if (!keyed) {
-            return render(site, template, chrome, vars);
-        }
-        Map<String, Object> all = new HashMap<>(vars);
-        all.put("chrome", chrome);
-        return site.templates().renderFresh(template, chrome.lang(), all);
-    }
 }

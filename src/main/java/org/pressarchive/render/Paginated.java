@@ -40,6 +40,15 @@ final class Paginated {
 
     /** One task per page of {@code items} in {@code lang}; {@code firstPageIn} gives the first page's path per language. */
     static <T> List<RenderTask> tasks(String lang, Function<String, String> firstPageIn, List<T> items, Body<T> body) {
+        return tasks(lang, firstPageIn, items, null, body);
+    }
+
+    /**
+     * The same, keyed: {@code key} is a digest of everything the list's pages depend on (see
+     * {@link RenderTask#key()}), or null.
+     */
+    static <T> List<RenderTask> tasks(String lang, Function<String, String> firstPageIn, List<T> items, String key,
+                                      Body<T> body) {
         List<List<T>> pages = split(items, PAGE_SIZE);
         List<RenderTask> tasks = new ArrayList<>();
         String first = firstPageIn.apply(lang);
@@ -51,7 +60,8 @@ final class Paginated {
             Pager pager = new Pager(n, pages.size(), previous, next);
             List<T> slice = pages.get(i);
             Function<String, String> pathIn = l -> Permalinks.paged(firstPageIn.apply(l), n);
-            tasks.add(new RenderTask(path, () -> body.render(path, pathIn, slice, pager)));
+            tasks.add(new RenderTask(path, () -> body.render(path, pathIn, slice, pager))
+                    .keyed(key == null ? null : key + "/" + lang + "/" + n + "/" + pages.size()));
         }
         return tasks;
     }

@@ -18,18 +18,17 @@ public final class ReleasePages implements OutputSet {
                 String key = site.key("release.html", lang, site.index().version(head), neighbours);
                 tasks.add(new RenderTask(path, () -> {
                     Release r = site.index().full(head);
-                    return Pages.renderKeyed(site, "release.html",
+                    return Pages.render(site, "release.html",
                             Pages.chrome(site, lang, path, r.title(), l -> site.links().release(l, r.id()))
                                     .withDescription(description(r))
                                     .withMetadata("article", StructuredData.article(site, r, path)),
-                            Map.of("release", ReleaseViews.view(site, r, lang)), key != null);
+                            Map.of("release", ReleaseViews.view(site, r, lang)));
                 }).keyed(key));
             }
             String key = site.key("release.json", site.index().version(head));
             tasks.add(new RenderTask(site.links().releaseJson(head.id()), () -> {
                 Release r = site.index().full(head);
-                return key != null ? site.json().write(r, false)
-                        : site.templates().memoized("release-json", r, () -> site.json().write(r, false));
+                return site.templates().memoized("release-json", r, () -> site.json().write(r, false));
             }).keyed(key));
         }
         return tasks;

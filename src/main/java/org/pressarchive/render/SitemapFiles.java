@@ -53,15 +53,16 @@ public final class SitemapFiles implements OutputSet {
             }
         }
         List<String> all = List.copyOf(paths);
+        String key = site.key("sitemap", site.index().digest(), String.join("\n", all));
         if (all.size() <= limit) {
-            tasks.add(new RenderTask(site.links().sitemap(), () -> urlset(site, all, paths)));
+            tasks.add(new RenderTask(site.links().sitemap(), () -> urlset(site, all, paths)).keyed(key));
         } else {
             List<List<String>> parts = Paginated.split(all, limit);
             for (int i = 0; i < parts.size(); i++) {
                 List<String> part = parts.get(i);
-                tasks.add(new RenderTask(part(site, i + 1), () -> urlset(site, part, paths)));
+                tasks.add(new RenderTask(part(site, i + 1), () -> urlset(site, part, paths)).keyed(key));
             }
-            tasks.add(new RenderTask(site.links().sitemap(), () -> index(site, parts.size())));
+            tasks.add(new RenderTask(site.links().sitemap(), () -> index(site, parts.size())).keyed(key));
         }
         tasks.add(new RenderTask("robots.txt", () -> StaticFiles.utf8("User-agent: *\nAllow: /\n\nSitemap: "
                 + Permalinks.absolute(base, site.links().sitemap()) + "\n")));

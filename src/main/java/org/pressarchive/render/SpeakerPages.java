@@ -22,7 +22,8 @@ public final class SpeakerPages implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         SpeakerIndex index = site.index().speakers();
         for (String lang : site.config().languages()) {
-            tasks.addAll(Paginated.tasks(lang, site.links()::speakers, index.speakers(), (path, pathIn, speakers, pager) -> {
+            tasks.addAll(Paginated.tasks(lang, site.links()::speakers, index.speakers(),
+                    site.key("speakers", site.index().digest()), (path, pathIn, speakers, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(speakers, SpeakerIndex.Speaker::name, s -> new Entry(s.name(),
                         Permalinks.relative(path, site.links().speaker(lang, s.id())),
                         Pages.count(site, lang, "count.statements", s.statements().size()) + " · "
@@ -34,7 +35,11 @@ public final class SpeakerPages implements OutputSet {
                                 null, Directories.jumps(groups), groups, pager)));
             }));
             for (SpeakerIndex.Speaker s : index.speakers()) {
-                tasks.addAll(Paginated.tasks(lang, l -> site.links().speaker(l, s.id()), s.statements(),
+                // A speaker's page is made of the releases they take part in (their statements,
+                // roles and country come from those), and links to their country's page.
+                String key = site.key("speaker", s.id(), site.index().digest(s.releases()),
+                        site.index().countries().byName(s.country()).map(c -> c.slug()).orElse(""));
+                tasks.addAll(Paginated.tasks(lang, l -> site.links().speaker(l, s.id()), s.statements(), key,
                         (path, pathIn, statements, pager) -> Pages.render(site, "speaker.html",
                                 Pages.chrome(site, lang, path, s.name(), pathIn),
                                 Map.of("speaker", view(site, lang, path, s, statements, pager)))));

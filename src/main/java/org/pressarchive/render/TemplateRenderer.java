@@ -55,22 +55,37 @@ public final class TemplateRenderer {
 
     /** Renders {@code template} for a page in {@code lang} with the given variables, as UTF-8 bytes. */
     public byte[] render(String template, String lang, Map<String, Object> variables) {
+        if (UNMEMOIZED.get()) {
+            return process(template, lang, variables);
+        }
         return memo.render(template, lang, variables, () -> process(template, lang, variables));
     }
 
     /**
-     * Renders without the memo: for pages whose task is keyed on their inputs
-     * ({@link RenderTask#key()}), which the build reuses without rendering at all.
+     * Runs {@code render} with the memo off on this thread: for the content of a task keyed on its
+     * inputs ({@link RenderTask#key()}), which the build already reuses without rendering when the
+     * key is unchanged, so computing memo keys would only cost time.
      */
-    public byte[] renderFresh(String template, String lang, Map<String, Object> variables) {
-        return process(template, lang, variables);
+    public byte[] unmemoized(java.util.function.Supplier<byte[]> render) {
+        boolean was = UNMEMOIZED.get();
+        UNMEMOIZED.set(true);
+        try {
+            return render.get();
+        } finally {
+            UNMEMOIZED.set(was);
+        }
     }
+
+    private static final ThreadLocal<Boolean> UNMEMOIZED = ThreadLocal.withInitial(() -> false);
 
     /**
      * Bytes made by {@code make} from {@code inputs} alone (immutable records), reused from the
      * previous build when the same inputs gave them there; {@code kind} names the function.
      */
     public byte[] memoized(String kind, Object inputs, java.util.function.Supplier<byte[]> make) {
+        if (UNMEMOIZED.get()) {
+            return make.get();
+        }
         return memo.render(kind, "", Map.of("inputs", inputs), make);
     }
 

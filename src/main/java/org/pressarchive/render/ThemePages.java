@@ -20,7 +20,8 @@ public final class ThemePages implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         ThemeIndex index = site.index().themes();
         for (String lang : site.config().languages()) {
-            tasks.addAll(Paginated.tasks(lang, site.links()::themes, index.themes(), (path, pathIn, themes, pager) -> {
+            tasks.addAll(Paginated.tasks(lang, site.links()::themes, index.themes(),
+                    site.key("themes", index.vocabulary().digest(), site.index().digest()), (path, pathIn, themes, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(themes, ThemeIndex.Theme::name, t -> new Entry(t.name(),
                         Permalinks.relative(path, site.links().theme(lang, t.slug())),
                         Pages.count(site, lang, "count.releases", t.mentions().size()), t.acronym()));
@@ -30,7 +31,9 @@ public final class ThemePages implements OutputSet {
                                 null, Directories.jumps(groups), groups, pager)));
             }));
             for (ThemeIndex.Theme t : index.themes()) {
-                tasks.addAll(Paginated.tasks(lang, l -> site.links().theme(l, t.slug()), t.mentions(),
+                String key = site.key("theme", t.slug(), index.vocabulary().digest(),
+                        site.index().digest(t.mentions().stream().map(ThemeIndex.Mention::release).toList()));
+                tasks.addAll(Paginated.tasks(lang, l -> site.links().theme(l, t.slug()), t.mentions(), key,
                         (path, pathIn, mentions, pager) -> {
                             List<MentionView> views = new ArrayList<>();
                             for (ThemeIndex.Mention m : mentions) {

@@ -72,6 +72,40 @@ public final class SiteIndex {
         return store.version(r);
     }
 
+    /**
+     * A digest of the versions of these releases, in this order: what a page listing them depends
+     * on (besides the build's salt). Null when a version is unknown.
+     */
+    public String digest(java.util.Collection<Release> list) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Release r : list) {
+            String v = store.version(r);
+            if (v == null) {
+                return null;
+            }
+            md.update(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update((byte) '\n');
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /** {@link #digest} of every release: what a page depending on the whole archive depends on. */
+    public String digest() {
+        String d = allDigest;
+        if (d == null) {
+            d = digest(releases);
+            allDigest = d == null ? "" : d;
+        }
+        return d == null || d.isEmpty() ? null : d;
+    }
+
+    private volatile String allDigest;
+
     public DateArchive dates() {
         return dates;
     }

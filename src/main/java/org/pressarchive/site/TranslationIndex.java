@@ -46,6 +46,13 @@ public final class TranslationIndex {
         return List.copyOf(byOriginal.getOrDefault(originalId, Map.of()).keySet());
     }
 
+    /** Every translation, by original id then language. */
+    public List<Release> all() {
+        List<Release> all = new java.util.ArrayList<>();
+        new TreeMap<>(byOriginal).values().forEach(m -> all.addAll(m.values()));
+        return all;
+    }
+
     public int count(String lang) {
         return (int) byOriginal.values().stream().filter(m -> m.containsKey(lang)).count();
     }
