@@ -51,9 +51,9 @@ public final class ArchivePages implements OutputSet {
                 }));
                 for (DateArchive.Month month : year.months()) {
                     Function<String, String> monthIn = l -> site.links().month(l, month.year(), month.month());
-                    String monthKey = site.key("archive-month", month.year(), month.month(),
-                            site.index().digest(month.releases()));
-                    tasks.addAll(Paginated.tasks(lang, monthIn, month.releases(), monthKey, (path, pathIn, releases, pager) -> {
+                    tasks.addAll(Paginated.tasks(site, lang, monthIn, month.releases(),
+                            site.key("archive-month", month.year(), month.month()), r -> r, "",
+                            (path, pathIn, releases, pager) -> {
                         String title = monthName(month, lang);
                         return Pages.render(site, "releases.html", Pages.chrome(site, lang, path, title, pathIn),
                                 Map.of("page", new ReleaseListView(title,

@@ -33,8 +33,10 @@ public final class CountryPages implements OutputSet {
                                 null, Directories.jumps(groups), groups, pager)));
             }));
             for (CountryIndex.Country c : index.countries()) {
-                tasks.addAll(Paginated.tasks(lang, l -> site.links().country(l, c.slug()), c.releases(),
-                        site.key("country", c.slug(), c.name(), site.index().digest(c.releases())),
+                // The first page lists the country's participants, which any of its releases may change.
+                tasks.addAll(Paginated.tasks(site, lang, l -> site.links().country(l, c.slug()), c.releases(),
+                        site.key("country", c.slug(), c.name(), c.participants().size()), r -> r,
+                        site.index().digest(c.releases()),
                         (path, pathIn, releases, pager) -> {
                             List<ParticipantView> people = new ArrayList<>();
                             if (pager.number() == 1) {

@@ -44,6 +44,27 @@ final class Paginated {
     }
 
     /**
+     * The pages of a list of items that each show one release, keyed page by page (see
+     * {@link RenderTask#key()}): a page depends on {@code base} (what every page shows besides its
+     * items: names, counts…), its position, and the versions of its own items' releases; the
+     * first page also on {@code firstPage} (what only it shows). So one edited release renders
+     * again the page that lists it, not the whole list.
+     */
+    static <T> List<RenderTask> tasks(SiteContext site, String lang, Function<String, String> firstPageIn,
+                                      List<T> items, String base, Function<T, org.pressarchive.model.Release> releaseOf,
+                                      String firstPage, Body<T> body) {
+        List<RenderTask> tasks = tasks(lang, firstPageIn, items, null, body);
+        List<List<T>> pages = split(items, PAGE_SIZE);
+        List<RenderTask> keyed = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            String slice = site.index().digest(pages.get(i).stream().map(releaseOf).toList());
+            keyed.add(tasks.get(i).keyed(site.key(base, lang, i + 1, pages.size(), items.size(), slice,
+                    i == 0 ? firstPage : "")));
+        }
+        return keyed;
+    }
+
+    /**
      * The same, keyed: {@code key} is a digest of everything the list's pages depend on (see
      * {@link RenderTask#key()}), or null.
      */

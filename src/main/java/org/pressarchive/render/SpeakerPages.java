@@ -35,11 +35,13 @@ public final class SpeakerPages implements OutputSet {
                                 null, Directories.jumps(groups), groups, pager)));
             }));
             for (SpeakerIndex.Speaker s : index.speakers()) {
-                // A speaker's page is made of the releases they take part in (their statements,
-                // roles and country come from those), and links to their country's page.
-                String key = site.key("speaker", s.id(), site.index().digest(s.releases()),
-                        site.index().countries().byName(s.country()).map(c -> c.slug()).orElse(""));
-                tasks.addAll(Paginated.tasks(lang, l -> site.links().speaker(l, s.id()), s.statements(), key,
+                // Every page shows the speaker's name, roles, country (and whether it has a page) and
+                // counts; its statements, each from one release; the first page lists their releases.
+                String base = site.key("speaker", s.id(), s.name(), s.roles(), s.country(),
+                        site.index().countries().byName(s.country()).map(c -> c.slug()).orElse(""),
+                        s.statements().size(), s.releases().size());
+                tasks.addAll(Paginated.tasks(site, lang, l -> site.links().speaker(l, s.id()), s.statements(), base,
+                        SpeakerIndex.Statement::release, site.index().digest(s.releases()),
                         (path, pathIn, statements, pager) -> Pages.render(site, "speaker.html",
                                 Pages.chrome(site, lang, path, s.name(), pathIn),
                                 Map.of("speaker", view(site, lang, path, s, statements, pager)))));

@@ -31,9 +31,10 @@ public final class ThemePages implements OutputSet {
                                 null, Directories.jumps(groups), groups, pager)));
             }));
             for (ThemeIndex.Theme t : index.themes()) {
-                String key = site.key("theme", t.slug(), index.vocabulary().digest(),
-                        site.index().digest(t.mentions().stream().map(ThemeIndex.Mention::release).toList()));
-                tasks.addAll(Paginated.tasks(lang, l -> site.links().theme(l, t.slug()), t.mentions(), key,
+                String base = site.key("theme", t.slug(), t.name(), t.acronym() == null ? "" : t.acronym(),
+                        t.mentions().stream().mapToInt(m -> m.paragraphs().size()).sum());
+                tasks.addAll(Paginated.tasks(site, lang, l -> site.links().theme(l, t.slug()), t.mentions(), base,
+                        ThemeIndex.Mention::release, "",
                         (path, pathIn, mentions, pager) -> {
                             List<MentionView> views = new ArrayList<>();
                             for (ThemeIndex.Mention m : mentions) {

@@ -126,6 +126,48 @@ class IncrementalBuildTest {
         }
     }
 
+    /** Lists longer than a page (speaker, theme, country) are keyed page by page: edits that move items between pages. */
+    @Test
+    void editsOfLongPaginatedListsKeepIncrementalEqualToClean() throws Exception {
+        Path in = tmp.resolve("long");
+        Files.createDirectories(in);
+        for (int i = 0; i < 130; i++) {
+            Files.writeString(in.resolve(String.format("r%03d.txt", i)), release(i, ""), StandardCharsets.UTF_8);
+        }
+        Path out = tmp.resolve("long-site");
+        build(in, out);
+        String[][] rounds = {
+            {"50", "Wang Yi a ajouté que la paix reste essentielle."},
+            {"7", "DATE"},
+            {"90", "DELETE"},
+        };
+        for (String[] round : rounds) {
+            int i = Integer.parseInt(round[0]);
+            Path f = in.resolve(String.format("r%03d.txt", i));
+            switch (round[1]) {
+                case "DELETE" -> Files.delete(f);
+                case "DATE" -> Files.writeString(f, release(i, "").replace("2024", "2023"), StandardCharsets.UTF_8);
+                default -> Files.writeString(f, release(i, round[1]), StandardCharsets.UTF_8);
+            }
+            build(in, out);
+            Path clean = tmp.resolve("long-clean-" + i);
+            build(in, clean);
+            Map<String, byte[]> got = SiteGeneratorTest.tree(out);
+            Map<String, byte[]> want = SiteGeneratorTest.tree(clean);
+            assertThat(got.keySet()).isEqualTo(want.keySet());
+            assertThat(got.keySet()).as("the lists are paginated").contains("intervenants/wang-yi-2.html");
+            got.forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8)).as(round[1] + ": " + k)
+                    .isEqualTo(new String(want.get(k), StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String release(int i, String extra) {
+        return String.format("Le %d mars 2024, Wang Yi, ministre des Affaires étrangères de la Chine, s'est entretenu "
+                + "à Beijing avec Jean Dupont%d, ministre des Affaires étrangères de la France.%n"
+                + "Wang Yi a déclaré que l'Organisation mondiale du commerce (OMC) doit rester au centre. %s%n",
+                1 + i % 28, i, extra);
+    }
+
     private static void append(Path f, String paragraph) throws IOException {
         Files.writeString(f, Files.readString(f).stripTrailing() + "\n" + paragraph + "\n", StandardCharsets.UTF_8);
     }
