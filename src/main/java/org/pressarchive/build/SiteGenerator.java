@@ -296,8 +296,14 @@ public final class SiteGenerator {
         } else if (t.stream() != null) {
             staging.stream(t.path(), t.stream()::writeTo);
             manifest.record(t.path(), -1, null, t.key());
+        } else if (t.key() != null) {
+            // Keyed files are found again by key, never by digest: no need to hash their bytes (the
+            // writer still compares them with the previous file so unchanged ones keep their time).
+            byte[] bytes = templates.unmemoized(t.content());
+            staging.write(t.path(), bytes);
+            manifest.record(t.path(), bytes.length, null, t.key());
         } else {
-            byte[] bytes = t.key() != null ? templates.unmemoized(t.content()) : t.content().get();
+            byte[] bytes = t.content().get();
             String sha = RenderMemo.sha256(bytes);
             if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
                 staging.write(t.path(), bytes);
@@ -320,7 +326,7 @@ public final class SiteGenerator {
             // Every task runs to its end (or is skipped after a failure) before the staging folder
             // is committed or discarded: no worker may still be writing into it at that point.
             List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-            RenderTask.BuiltFiles built = path -> Files.readAllBytes(staging.staged(path));
+            RenderTask.BuiltFiles built = staging::read;
             // Assembled files read files of this build: they run once every other task is done.
             for (boolean assembled : new boolean[] {false, true}) {
                 tasks.parallelStream().filter(t -> (t.assembly() != null) == assembled).forEach(t -> {

@@ -20,9 +20,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The only class that writes the site. A build stages every file into a sibling folder
- * ({@code <out>.staging-<nonce>}) and only then swaps it in place of the output folder, so a
- * failed build leaves the previous output exactly as it was. It refuses to replace a non-empty
+ * The only class that writes the site. A build stages its files into a sibling folder
+ * ({@code <out>.staging-<nonce>}) and touches the output folder only once every file is ready, so
+ * a failed build leaves the previous output exactly as it was. A first build swaps the staged
+ * folder in place of the output. A build over a previous output stages only the files whose bytes
+ * change and, at the commit, moves each into place (one atomic rename per file) and deletes the
+ * files this build no longer makes: a rebuild after one edit touches a few files, not the whole
+ * tree (unchanged files are neither rewritten nor relinked, and keep their modification time). It refuses to replace a non-empty
  * folder that it did not create (no marker file), an output folder inside the input folder, or
  * one that contains the input. Root dotfiles and {@code CNAME} of the previous output are kept
  * (a {@code .git} checkout for GitHub Pages, say).
@@ -74,8 +78,11 @@ public final class SiteWriter {
         Files.createDirectories(output.getParent());
         Path staging = output.resolveSibling(output.getFileName() + ".staging-" + nonce());
         Files.createDirectory(staging);
-        Files.write(staging.resolve(MARKER), MARKER_TEXT);
-        return new Staging(staging, Files.isRegularFile(output.resolve(MARKER)));
+        boolean previous = Files.isRegularFile(output.resolve(MARKER));
+        if (!previous) {
+            Files.write(staging.resolve(MARKER), MARKER_TEXT);
+        }
+        return new Staging(staging, previous);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -100,6 +107,9 @@ public final class SiteWriter {
     public final class Staging implements AutoCloseable {
         private final Path dir;
         private final boolean hasPrevious;
+        /** Root-relative paths of this build: staged (to move into place) and kept as they are. */
+        private final java.util.Set<String> staged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private final java.util.Set<String> kept = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private boolean committed;
 
         private Staging(Path dir, boolean hasPrevious) {
@@ -119,26 +129,29 @@ public final class SiteWriter {
         public void write(String path, byte[] bytes) {
             Path target = resolve(path);
             try {
-                Files.createDirectories(target.getParent());
                 Path previous = output.resolve(path);
                 if (sameBytes(previous, bytes)) {
-                    try {
-                        Files.createLink(target, previous);
-                        return;
-                    } catch (UnsupportedOperationException | IOException e) {
-                        Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-                        return;
-                    }
+                    kept.add(path);
+                    return;
                 }
+                Files.createDirectories(target.getParent());
                 Files.write(target, bytes);
+                staged.add(path);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target, e);
             }
         }
 
-        /** Where a file of this build is staged until the commit (for reading it back). */
-        public Path staged(String path) {
-            return resolve(path);
+        /** The bytes of a file this build has written or kept (for files made of others). */
+        public byte[] read(String path) throws IOException {
+            Path target = resolve(path);
+            if (staged.contains(path)) {
+                return Files.readAllBytes(target);
+            }
+            if (kept.contains(path)) {
+                return Files.readAllBytes(output.resolve(path));
+            }
+            throw new java.nio.file.NoSuchFileException(path, null, "not written by this build");
         }
 
         /**
@@ -147,22 +160,13 @@ public final class SiteWriter {
          * writing nothing, when there is no such file or it cannot be linked or copied.
          */
         public boolean reuse(String path) {
-            Path target = resolve(path);
+            resolve(path);
             Path previous = output.resolve(path);
             if (!hasPrevious || !Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return false;
             }
-            try {
-                Files.createDirectories(target.getParent());
-                try {
-                    Files.createLink(target, previous);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
+            kept.add(path);
+            return true;
         }
 
         /**
@@ -180,11 +184,9 @@ public final class SiteWriter {
                 if (hasPrevious && Files.isRegularFile(previous, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                         && Files.size(previous) == Files.size(target) && Files.mismatch(previous, target) == -1) {
                     Files.delete(target);
-                    try {
-                        Files.createLink(target, previous);
-                    } catch (UnsupportedOperationException | IOException e) {
-                        Files.copy(previous, target, StandardCopyOption.COPY_ATTRIBUTES);
-                    }
+                    kept.add(path);
+                } else {
+                    staged.add(path);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + target, e);
@@ -210,8 +212,26 @@ public final class SiteWriter {
             return target;
         }
 
-        /** Swaps the staged site in place of the output folder. */
+        /** Puts the staged site in place of the previous output (see the class comment). */
         public void commit() throws IOException {
+            if (hasPrevious) {
+                for (String path : new java.util.TreeSet<>(staged)) {
+                    Path to = output.resolve(path);
+                    Files.createDirectories(to.getParent());
+                    if (Files.isDirectory(to, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        deleteTree(to);
+                    }
+                    try {
+                        Files.move(resolve(path), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(resolve(path), to, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+                committed = true;
+                deleteStale();
+                deleteTree(dir);
+                return;
+            }
             if (Files.exists(output)) {
                 List<Path> kept = keepFromPrevious();
                 Path old = output.resolveSibling(output.getFileName() + ".old-" + nonce());
@@ -231,6 +251,49 @@ public final class SiteWriter {
                 move(dir, output);
                 committed = true;
             }
+        }
+
+        /**
+         * Deletes the previous output's files this build did not make, and the folders left empty;
+         * root dotfiles (a {@code .git} checkout), {@code CNAME} and the marker stay.
+         */
+        private void deleteStale() throws IOException {
+            Files.walkFileTree(output, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    return d.getParent() != null && d.getParent().equals(output) && d.getFileName().toString().startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String rel = output.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+                    boolean root = file.getParent().equals(output);
+                    String name = file.getFileName().toString();
+                    if (root && (name.startsWith(".") || name.equals("CNAME"))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!staged.contains(rel) && !kept.contains(rel)) {
+                        Files.delete(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException exc) throws IOException {
+                    if (exc != null) {
+                        throw exc;
+                    }
+                    if (!d.equals(output)) {
+                        try (DirectoryStream<Path> entries = Files.newDirectoryStream(d)) {
+                            if (!entries.iterator().hasNext()) {
+                                Files.delete(d);
+                            }
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         }
 
         /** Moves root dotfiles and CNAME of the previous output into the staging folder. */
