@@ -37,6 +37,8 @@ final class OutputManifest {
     private final Map<String, String> previousMemo;
     private final Map<String, String> pathBySha = new HashMap<>();
     private static final String NONE = "-";
+    /** The modification time of a file this build wrote: read when the manifest is saved. */
+    private static final long UNKNOWN = Long.MIN_VALUE;
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
 
     private OutputManifest(Path output, Map<String, FileEntry> previous, Map<String, String> previousMemo) {
@@ -100,15 +102,15 @@ final class OutputManifest {
         if (key == null || e == null || !e.key().equals(key) || !stillAsRecorded(path, e)) {
             return false;
         }
-        files.put(path, new FileEntry(e.size(), e.sha(), 0, key));
+        files.put(path, e);
         return true;
     }
 
     private boolean stillAsRecorded(String path, FileEntry e) {
         try {
-            Path p = output.resolve(path);
-            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) == e.size()
-                    && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis() == e.mtime();
+            java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(path),
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() && a.size() == e.size() && a.lastModifiedTime().toMillis() == e.mtime();
         } catch (IOException ex) {
             return false;
         }
@@ -136,7 +138,7 @@ final class OutputManifest {
      */
     void record(String path, long size, String sha, String key) {
         if (path.indexOf('\t') < 0 && path.indexOf('\n') < 0 && path.indexOf('\r') < 0) {
-            files.put(path, new FileEntry(size, sha == null ? NONE : sha, 0, key == null ? NONE : key));
+            files.put(path, new FileEntry(size, sha == null ? NONE : sha, UNKNOWN, key == null ? NONE : key));
         }
     }
 
@@ -150,10 +152,16 @@ final class OutputManifest {
                 w.write(HEADER);
                 w.write('\n');
                 for (Map.Entry<String, FileEntry> e : new TreeMap<>(files).entrySet()) {
-                    Path p = output.resolve(e.getKey());
-                    long mtime = Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toMillis();
                     FileEntry entry = e.getValue();
-                    w.write("F\t" + e.getKey() + "\t" + Files.size(p) + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
+                    long size = entry.size();
+                    long mtime = entry.mtime();
+                    if (mtime == UNKNOWN) {
+                        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()),
+                                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        size = a.size();
+                        mtime = a.lastModifiedTime().toMillis();
+                    }
+                    w.write("F\t" + e.getKey() + "\t" + size + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
                 }
                 for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
                     w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");

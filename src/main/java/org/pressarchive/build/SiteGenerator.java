@@ -93,7 +93,8 @@ public final class SiteGenerator {
             byte[] tool = ParseCache.toolFingerprint();
             ParseCache cache = ParseCache.open(options.output(), tool);
             CachedReleases store = new CachedReleases(cache, ParseCache.folderFor(options.output()).resolve("themes.bin"));
-            readAndParse(options.input(), cache, store, config.originalLanguage(), releases, problems, listener);
+            InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool);
+            readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
             releases = linked.originals();
             problems.addAll(linked.problems());
@@ -126,6 +127,7 @@ public final class SiteGenerator {
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
             store.saveThemeHits(index.themes().vocabulary());
+            stamps.save();
             cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
@@ -162,7 +164,7 @@ public final class SiteGenerator {
      * as heads (their text stays in the cache, see {@link CachedReleases}); translations, which
      * the linker aligns with their original, are kept whole.
      */
-    private void readAndParse(Path input, ParseCache cache, CachedReleases store, String originalLanguage,
+    private void readAndParse(Path input, ParseCache cache, InputStamps stamps, CachedReleases store, String originalLanguage,
                               List<Release> releases, List<Problem> problems, BuildListener listener) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
@@ -175,17 +177,29 @@ public final class SiteGenerator {
             java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
                 Path file = files.get(i);
                 String shown = shownRoot + SourceScanner.relativeName(input, file);
-                byte[] bytes;
+                byte[] bytes = null;
+                String key;
+                ParseCache.Head cached = null;
                 try {
-                    bytes = Files.readAllBytes(file);
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
+                            java.nio.file.attribute.BasicFileAttributes.class);
+                    long mtime = a.lastModifiedTime().toMillis();
+                    key = stamps.key(shown, a.size(), mtime);
+                    if (key != null) {
+                        cached = cache.getHead(key).orElse(null);
+                    }
+                    if (cached == null) {
+                        bytes = Files.readAllBytes(file);
+                        key = cache.key(shown, file.getFileName().toString(), bytes);
+                        cached = cache.getHead(key).orElse(null);
+                    }
+                    stamps.record(shown, a.size(), mtime, key);
                 } catch (IOException e) {
                     problems.add(new Problem(shown, 0, "cannot read file: " + e.getMessage()));
                     listener.advance();
                     return;
                 }
-                String key = cache.key(shown, file.getFileName().toString(), bytes);
                 // An unchanged input: its head and facts only (a translation whole: the linker aligns it).
-                ParseCache.Head cached = cache.getHead(key).orElse(null);
                 List<Warning> warnings = null;
                 if (cached != null && cached.release() == null) {
                     warnings = cached.warnings();
@@ -199,6 +213,15 @@ public final class SiteGenerator {
                     }
                 }
                 if (warnings == null) {
+                    if (bytes == null) {
+                        try {
+                            bytes = Files.readAllBytes(file);
+                        } catch (IOException e) {
+                            problems.add(new Problem(shown, 0, "cannot read file: " + e.getMessage()));
+                            listener.advance();
+                            return;
+                        }
+                    }
                     SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
                     Release full = text.paragraphs().isEmpty() ? null : parser.parse(text);
                     ReleaseStore.Facts facts = full == null ? null : ReleaseStore.Facts.of(full);

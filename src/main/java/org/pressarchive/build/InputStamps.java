@@ -1,0 +1,95 @@
+package org.pressarchive.build;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Each input file's size and modification time when a build last read it, with the parse cache
+ * key its bytes gave ({@code inputs.tsv} in the cache folder). A file whose size and time are
+ * unchanged is not read or hashed again, which is how make, rsync and most site generators tell
+ * that a file did not change; any edit through an editor or a copy changes the time. The stamps
+ * are only trusted for the same tool (the key includes the tool's digest).
+ */
+final class InputStamps {
+    private static final String HEADER = "press-archive inputs 1";
+
+    private record Stamp(long size, long mtime, String key) {
+    }
+
+    private final Path file;
+    private final String tool;
+    private final Map<String, Stamp> previous;
+    private final Map<String, Stamp> current = new ConcurrentHashMap<>();
+
+    private InputStamps(Path file, String tool, Map<String, Stamp> previous) {
+        this.file = file;
+        this.tool = tool;
+        this.previous = previous;
+    }
+
+    static InputStamps load(Path file, byte[] toolDigest) {
+        String tool = HexFormat.of().formatHex(toolDigest);
+        Map<String, Stamp> stamps = new HashMap<>();
+        if (Files.isRegularFile(file)) {
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (lines.size() >= 2 && lines.get(0).equals(HEADER) && lines.get(1).equals(tool)) {
+                    for (String line : lines.subList(2, lines.size())) {
+                        String[] p = line.split("\t", -1);
+                        if (p.length == 4) {
+                            stamps.put(p[0], new Stamp(Long.parseLong(p[1]), Long.parseLong(p[2]), p[3]));
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                stamps.clear();
+            }
+        }
+        return new InputStamps(file, tool, stamps);
+    }
+
+    /** The key the file had when it had this size and time, or null. */
+    String key(String shown, long size, long mtime) {
+        Stamp s = previous.get(shown);
+        return s != null && s.size() == size && s.mtime() == mtime ? s.key() : null;
+    }
+
+    /** Records what this build read (thread-safe). */
+    void record(String shown, long size, long mtime, String key) {
+        if (shown.indexOf('\t') < 0 && shown.indexOf('\n') < 0 && shown.indexOf('\r') < 0) {
+            current.put(shown, new Stamp(size, mtime, key));
+        }
+    }
+
+    /** Saves this build's stamps; a failure only costs reading every input next time. */
+    void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), "inputs", ".tmp");
+            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                w.write(HEADER + "\n" + tool + "\n");
+                for (Map.Entry<String, Stamp> e : new TreeMap<>(current).entrySet()) {
+                    Stamp s = e.getValue();
+                    w.write(e.getKey() + "\t" + s.size() + "\t" + s.mtime() + "\t" + s.key() + "\n");
+                }
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the next build reads every input
+            }
+        }
+    }
+}
