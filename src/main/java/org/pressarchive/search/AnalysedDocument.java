@@ -76,16 +76,11 @@ public final class AnalysedDocument {
         String[] terms = new String[ids.size()];
         ids.forEach((t, id) -> terms[id] = t);
         // Renumber the terms in sorted order, so that equal documents give equal values.
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> terms[a].compareTo(terms[b]));
+        String[] sorted = terms.clone();
+        Arrays.sort(sorted);
         int[] rank = new int[terms.length];
-        String[] sorted = new String[terms.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-            sorted[r] = terms[order[r]];
+        for (int i = 0; i < terms.length; i++) {
+            rank[i] = Arrays.binarySearch(sorted, terms[i]);
         }
         int[] tokenTerm = termOf.toArray();
         for (int i = 0; i < tokenTerm.length; i++) {

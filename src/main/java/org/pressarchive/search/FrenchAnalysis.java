@@ -3,6 +3,7 @@ package org.pressarchive.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -85,6 +86,7 @@ public final class FrenchAnalysis {
         CLASS['\u2019'] = MID_NUM_LET;
         CLASS[','] = MID_NUM;
         CLASS[';'] = MID_NUM;
+        CLASS['\u202F'] = OTHER;
     }
 
     private final CharArraySet stopSet;
@@ -165,29 +167,26 @@ public final class FrenchAnalysis {
     }
 
     private static byte classOf(char c) {
-        if (c == '\u202F') {
-            return OTHER;
-        }
         return c < CLASS.length ? CLASS[c] : UNKNOWN;
     }
 
     /** Segments {@code text} by UAX #29's rules for the plain classes; false (nothing sent) if it cannot. */
     private boolean fastAnalyze(String text, TokenSink sink) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c >= CLASS.length ? c != '\u202F' : CLASS[c] == UNKNOWN) {
-                return false;
-            }
-        }
-        // First pass: find the words, and refuse text with a word Lucene would cut.
         WordCache cache = caches.get();
+        char[] chars = cache.chars(n);
+        text.getChars(0, n, chars, 0);
+        // First pass: find the words, and refuse text with a character of unknown class or a word
+        // Lucene would cut.
         int[] spans = cache.spans(n);
         int words = 0;
         int i = 0;
         while (i < n) {
-            byte k = classOf(text.charAt(i));
+            byte k = classOf(chars[i]);
             if (k != LETTER && k != DIGIT) {
+                if (k == UNKNOWN) {
+                    return false;
+                }
                 i++;
                 continue;
             }
@@ -195,14 +194,17 @@ public final class FrenchAnalysis {
             byte last = k;
             i++;
             while (i < n) {
-                byte here = classOf(text.charAt(i));
+                byte here = classOf(chars[i]);
                 if (here == LETTER || here == DIGIT) {
                     last = here;
                     i++;
                     continue;
                 }
+                if (here == UNKNOWN) {
+                    return false;
+                }
                 if (i + 1 < n && here >= MID_LETTER) {
-                    byte next = classOf(text.charAt(i + 1));
+                    byte next = classOf(chars[i + 1]);
                     if (last == LETTER && next == LETTER && here != MID_NUM
                             || last == DIGIT && next == DIGIT && here != MID_LETTER) {
                         i += 2;
@@ -221,7 +223,7 @@ public final class FrenchAnalysis {
         for (int w = 0; w < words; w++) {
             int start = spans[2 * w];
             int end = spans[2 * w + 1];
-            String term = cache.term(text, start, end, this);
+            String term = cache.term(chars, start, end, this);
             if (term != null) {
                 sink.token(term, w, start, end);
             }
@@ -270,6 +272,16 @@ public final class FrenchAnalysis {
         private String[] values = new String[1 << 12];
         private int size;
         private int[] spans = new int[64];
+        private char[] chars = new char[256];
+        /** One String per distinct term, so that equal terms are the same instance (cheap map lookups). */
+        private final java.util.HashMap<String, String> termInstances = new java.util.HashMap<>();
+
+        char[] chars(int textLength) {
+            if (chars.length < textLength) {
+                chars = new char[Math.max(textLength, chars.length * 2)];
+            }
+            return chars;
+        }
 
         int[] spans(int textLength) {
             int need = textLength + 2;
@@ -279,11 +291,11 @@ public final class FrenchAnalysis {
             return spans;
         }
 
-        String term(String text, int start, int end, FrenchAnalysis analysis) {
+        String term(char[] text, int start, int end, FrenchAnalysis analysis) {
             int len = end - start;
             int h = 0;
             for (int i = start; i < end; i++) {
-                h = 31 * h + text.charAt(i);
+                h = 31 * h + text[i];
             }
             h ^= h >>> 16;
             int mask = keys.length - 1;
@@ -299,9 +311,12 @@ public final class FrenchAnalysis {
                 }
                 slot = (slot + 1) & mask;
             }
-            char[] word = new char[len];
-            text.getChars(start, end, word, 0);
+            char[] word = Arrays.copyOfRange(text, start, end);
             String term = analysis.termOf(word, len);
+            if (term != null) {
+                String shared = termInstances.putIfAbsent(term, term);
+                term = shared == null ? term : shared;
+            }
             if (size >= MAX_ENTRIES) {
                 clear();
                 return term;
@@ -314,9 +329,9 @@ public final class FrenchAnalysis {
             return term;
         }
 
-        private static boolean equal(char[] k, String text, int start) {
+        private static boolean equal(char[] k, char[] text, int start) {
             for (int i = 0; i < k.length; i++) {
-                if (k[i] != text.charAt(start + i)) {
+                if (k[i] != text[start + i]) {
                     return false;
                 }
             }
@@ -324,6 +339,7 @@ public final class FrenchAnalysis {
         }
 
         private void clear() {
+            termInstances.clear();
             keys = new char[1 << 12][];
             values = new String[1 << 12];
             size = 0;

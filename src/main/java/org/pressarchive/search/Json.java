@@ -71,4 +71,115 @@ final class Json {
         int comma = s.indexOf("\",", 13);
         return comma < 0 ? null : s.substring(comma + 2, s.length() - 3);
     }
+
+    /** A UTF-8 script written straight into bytes (for the large files: documents' texts). */
+    static final class Out {
+        private byte[] buf;
+        private int n;
+        private char[] chars = new char[256];
+
+        Out(int capacity) {
+            buf = new byte[Math.max(64, capacity)];
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(n + more, buf.length * 2));
+            }
+        }
+
+        /** Appends ASCII text as it is. */
+        Out ascii(String s) {
+            ensure(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                buf[n++] = (byte) s.charAt(i);
+            }
+            return this;
+        }
+
+        Out ascii(char c) {
+            ensure(1);
+            buf[n++] = (byte) c;
+            return this;
+        }
+
+        /** Appends {@code s} as a JSON string, escaped like {@link Json#string}, in UTF-8. */
+        Out string(String s) {
+            int len = s.length();
+            if (chars.length < len) {
+                chars = new char[Math.max(len, chars.length * 2)];
+            }
+            s.getChars(0, len, chars, 0);
+            ensure(len * 6 + 2);
+            byte[] b = buf;
+            int at = n;
+            b[at++] = '"';
+            for (int i = 0; i < len; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    if (c >= 0x20 && c != '"' && c != '\\' && c != '<') {
+                        b[at++] = (byte) c;
+                        continue;
+                    }
+                    b[at++] = '\\';
+                    switch (c) {
+                        case '"' -> b[at++] = '"';
+                        case '\\' -> b[at++] = '\\';
+                        case '\n' -> b[at++] = 'n';
+                        case '\r' -> b[at++] = 'r';
+                        case '\t' -> b[at++] = 't';
+                        default -> {
+                            b[at++] = 'u';
+                            b[at++] = '0';
+                            b[at++] = '0';
+                            b[at++] = (byte) HEX[c >> 4];
+                            b[at++] = (byte) HEX[c & 15];
+                        }
+                    }
+                } else if (c < 0x800) {
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (c == '\u2028' || c == '\u2029') {
+                    b[at++] = '\\';
+                    b[at++] = 'u';
+                    b[at++] = '2';
+                    b[at++] = '0';
+                    b[at++] = '2';
+                    b[at++] = (byte) (c == '\u2028' ? '8' : '9');
+                } else if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(chars[i + 1])) {
+                        int cp = Character.toCodePoint(c, chars[++i]);
+                        b[at++] = (byte) (0xF0 | cp >> 18);
+                        b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                        b[at++] = (byte) (0x80 | cp & 0x3F);
+                    } else {
+                        b[at++] = '?'; // as String.getBytes does with a lone surrogate
+                    }
+                } else {
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
+                }
+            }
+            b[at++] = '"';
+            n = at;
+            return this;
+        }
+
+        Out strings(List<String> values) {
+            ascii('[');
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    ascii(',');
+                }
+                string(values.get(i));
+            }
+            return ascii(']');
+        }
+
+        byte[] toBytes() {
+            return java.util.Arrays.copyOf(buf, n);
+        }
+    }
 }

@@ -632,25 +632,23 @@ public final class SearchIndexBuilder {
         for (String p : doc.paragraphs()) {
             length += p.length() + 16;
         }
-        StringBuilder sb = new StringBuilder(length + 256);
-        sb.append('[');
-        Json.string(sb, doc.releaseId()).append(',');
-        Json.string(sb, doc.title() == null ? "" : doc.title()).append(',');
-        Json.string(sb, doc.date() == null ? "" : doc.date().toString()).append(',');
-        Json.strings(sb, doc.speakers().stream().map(SearchDocument.Speaker::name).toList()).append(',');
-        Json.string(sb, doc.textLang()).append(",[");
+        Json.Out out = new Json.Out(length + length / 8 + 256);
+        out.ascii("__pa_search(\"x/").ascii(Integer.toString(d)).ascii("\",[");
+        out.string(doc.releaseId()).ascii(',');
+        out.string(doc.title() == null ? "" : doc.title()).ascii(',');
+        out.string(doc.date() == null ? "" : doc.date().toString()).ascii(',');
+        out.strings(doc.speakers().stream().map(SearchDocument.Speaker::name).toList()).ascii(',');
+        out.string(doc.textLang()).ascii(",[");
         for (int i = 0; i < doc.paragraphs().size(); i++) {
             if (i > 0) {
-                sb.append(',');
+                out.ascii(',');
             }
-            sb.append('[');
-            Json.string(sb, doc.paragraphIds().get(i)).append(',');
-            Json.string(sb, doc.paragraphs().get(i)).append(']');
+            out.ascii('[').string(doc.paragraphIds().get(i)).ascii(',').string(doc.paragraphs().get(i)).ascii(']');
         }
-        sb.append("],");
-        Json.strings(sb, doc.speakers().stream().map(SearchDocument.Speaker::id).toList()).append(',');
-        Json.strings(sb, doc.countries()).append(']');
-        return Json.script("x/" + d, sb);
+        out.ascii("],");
+        out.strings(doc.speakers().stream().map(SearchDocument.Speaker::id).toList()).ascii(',');
+        out.strings(doc.countries()).ascii("]);\n");
+        return out.toBytes();
     }
 
     /** Speaker and country filter values and their documents. */

@@ -7,6 +7,7 @@ package org.pressarchive.search;
  */
 final class Vlq {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final char[] DIGITS = ALPHABET.toCharArray();
 
     private Vlq() {
     }
@@ -17,10 +18,10 @@ final class Vlq {
         }
         int v = value;
         while (v >= 32) {
-            out.append(ALPHABET.charAt((v & 31) | 32));
+            out.append(DIGITS[(v & 31) | 32]);
             v >>>= 5;
         }
-        out.append(ALPHABET.charAt(v));
+        out.append(DIGITS[v]);
     }
 
     /** Decodes a whole string (for tests and tools). */
