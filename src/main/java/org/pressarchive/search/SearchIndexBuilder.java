@@ -109,7 +109,14 @@ public final class SearchIndexBuilder {
                                  List<String> hrefPattern) {
         List<AnalysedDocument> fitting = analyse(docs, analyses);
         Postings postings = Postings.of(fitting);
-        List<Shard> shards = Shard.cut(postings.entries);
+        List<String> keys = new ArrayList<>(postings.entries.size());
+        int[] sizes = new int[postings.entries.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            Entry e = postings.entries.get(i);
+            keys.add(e.key);
+            sizes[i] = entrySize(e.key, e.postings);
+        }
+        List<Shard> shards = Shard.cut(keys, sizes);
         List<IndexFile> files = new ArrayList<>();
         files.add(null); // meta.js, once the rest is known
         List<byte[][]> encoded = shards.parallelStream()
@@ -124,7 +131,8 @@ public final class SearchIndexBuilder {
                 }
             }
         }
-        int buckets = pairBuckets(postings.pairs);
+        long pairSize = pairSize(postings.pairs);
+        int buckets = pairBuckets(pairSize);
         byte[][] bucketBytes = encodeBuckets(postings.pairs, buckets);
         for (int b = 0; b < buckets; b++) {
             files.add(new IndexFile(bucketFile(b), constant(bucketBytes[b])));
@@ -136,7 +144,7 @@ public final class SearchIndexBuilder {
         }
         Facets facets = Facets.of(docs);
         facets.files(files);
-        byte[] meta = meta(lang, docs, hrefPattern, shards.stream().map(s -> s.boundary).toList(), buckets, facets);
+        byte[] meta = meta(lang, docs, hrefPattern, shards.stream().map(s -> s.boundary).toList(), pairSize, facets);
         files.set(0, new IndexFile("meta.js", constant(meta)));
         return files;
     }
@@ -266,12 +274,17 @@ public final class SearchIndexBuilder {
     static final int PAIR_BUCKET_TARGET = 8 * 1024;
 
     /** Buckets of the pair index: a power of two, each of {@link #PAIR_BUCKET_TARGET} characters or a half of it. */
-    static int pairBuckets(List<Entry> pairs) {
+    static int pairBuckets(long pairSize) {
+        return Math.max(1, Integer.highestOneBit((int) Math.min(1 << 20, 2 * pairSize / PAIR_BUCKET_TARGET)));
+    }
+
+    /** Characters of all pair entries (what {@link #pairBuckets(long)} depends on). */
+    static long pairSize(List<Entry> pairs) {
         long size = 0;
         for (Entry e : pairs) {
             size += entrySize(e.key, e.postings);
         }
-        return Math.max(1, Integer.highestOneBit((int) Math.min(1 << 20, 2 * size / PAIR_BUCKET_TARGET)));
+        return size;
     }
 
     /** The bucket of a pair key (FNV-1a of its UTF-16 units; {@code search.js} computes the same). */
@@ -293,22 +306,27 @@ public final class SearchIndexBuilder {
 
     /** The pair bucket files, all of them (an empty bucket is an empty object). */
     static byte[][] encodeBuckets(List<Entry> pairs, int buckets) {
-        StringBuilder[] sbs = new StringBuilder[buckets];
+        List<List<String>> keys = new ArrayList<>();
+        List<List<CharSequence>> values = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
-            sbs[b] = new StringBuilder().append('{');
+            keys.add(new ArrayList<>());
+            values.add(new ArrayList<>());
         }
         for (Entry e : pairs) {
-            StringBuilder sb = sbs[bucketOf(e.key, buckets)];
-            if (sb.length() > 1) {
-                sb.append(',');
-            }
-            Json.string(sb, e.key).append(":\"").append(e.postings).append('"');
+            int b = bucketOf(e.key, buckets);
+            keys.get(b).add(e.key);
+            values.get(b).add(e.postings);
         }
         byte[][] out = new byte[buckets][];
         for (int b = 0; b < buckets; b++) {
-            out[b] = Json.script("q/" + b, sbs[b].append('}'));
+            out[b] = bucketScript(b, keys.get(b), values.get(b));
         }
         return out;
+    }
+
+    /** A pair bucket file: {@code {pair key: documents…}}, keys sorted. */
+    static byte[] bucketScript(int bucket, List<String> keys, List<? extends CharSequence> postings) {
+        return Json.script("q/" + bucket, object(keys, postings));
     }
 
     /** The key of the pair "{@code second} {@code gap} positions after {@code first}". */
@@ -490,66 +508,92 @@ public final class SearchIndexBuilder {
             return "p/" + name + "-" + range + ".js";
         }
 
-        /** Cuts sorted entries into shards (see the class comment). */
-        static List<Shard> cut(List<Entry> entries) {
+        /** Cuts sorted keys, of the given {@link #entrySize sizes}, into shards (see the class comment). */
+        static List<Shard> cut(List<String> keys, int[] sizes) {
             List<Shard> shards = new ArrayList<>();
             int start = 0;
             long size = 0;
-            for (int i = 0; i < entries.size(); i++) {
-                Entry e = entries.get(i);
-                int entrySize = entrySize(e.key, e.postings);
-                if (i > start && (size >= SHARD_MIN && startsShard(e.key) || size + entrySize > SHARD_MAX)) {
-                    shards.add(new Shard(start, i, boundary(entries, start)));
+            for (int i = 0; i < keys.size(); i++) {
+                int entrySize = sizes[i];
+                if (i > start && (size >= SHARD_MIN && startsShard(keys.get(i)) || size + entrySize > SHARD_MAX)) {
+                    shards.add(new Shard(start, i, boundary(keys, start)));
                     start = i;
                     size = 0;
                 }
                 size += entrySize;
             }
-            if (start < entries.size()) {
-                shards.add(new Shard(start, entries.size(), boundary(entries, start)));
+            if (start < keys.size()) {
+                shards.add(new Shard(start, keys.size(), boundary(keys, start)));
             }
             return shards;
         }
 
-        private static String boundary(List<Entry> entries, int start) {
-            return start == 0 ? "" : shortestAbove(entries.get(start - 1).key, entries.get(start).key);
+        private static String boundary(List<String> keys, int start) {
+            return start == 0 ? "" : shortestAbove(keys.get(start - 1), keys.get(start));
         }
 
         /** The postings file and the positions files (null where no term has a document in that range). */
         byte[][] encode(List<Entry> entries, int docs) {
-            int ranges = (docs + POSITION_RANGE - 1) / POSITION_RANGE;
+            int ranges = ranges(docs);
             byte[][] out = new byte[ranges + 1][];
-            StringBuilder sb = new StringBuilder(SHARD_MAX + 1024);
-            sb.append('{');
+            List<String> keys = new ArrayList<>(to - from);
+            List<CharSequence> values = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) {
-                Entry e = entries.get(i);
-                if (i > from) {
-                    sb.append(',');
-                }
-                Json.string(sb, e.key).append(":\"").append(e.postings).append('"');
+                keys.add(entries.get(i).key);
+                values.add(entries.get(i).postings);
             }
-            out[0] = Json.script("t/" + name, sb.append('}'));
+            out[0] = termsScript(name, keys, values);
             for (int r = 0; r < ranges; r++) {
-                sb.setLength(0);
-                sb.append('{');
-                boolean any = false;
+                values.clear();
                 for (int i = from; i < to; i++) {
-                    Entry e = entries.get(i);
-                    String p = e.pair ? null : e.positions(r);
-                    if (p != null) {
-                        if (any) {
-                            sb.append(',');
-                        }
-                        Json.string(sb, e.key).append(":\"").append(p).append('"');
-                        any = true;
-                    }
+                    values.add(entries.get(i).positions(r));
                 }
-                if (any) {
-                    out[r + 1] = Json.script("p/" + name + "-" + r, sb.append('}'));
-                }
+                out[r + 1] = positionsScript(name, r, keys, values);
             }
             return out;
         }
+    }
+
+    /** Positions files per shard for an index of {@code docs} documents. */
+    static int ranges(int docs) {
+        return (docs + POSITION_RANGE - 1) / POSITION_RANGE;
+    }
+
+    /** A postings file: {@code {key: postings…}}. */
+    static byte[] termsScript(String name, List<String> keys, List<? extends CharSequence> postings) {
+        return Json.script("t/" + name, object(keys, postings));
+    }
+
+    /** A positions file, or null when no key has positions there (values null for those without). */
+    static byte[] positionsScript(String name, int range, List<String> keys, List<? extends CharSequence> positions) {
+        for (CharSequence p : positions) {
+            if (p != null) {
+                return Json.script("p/" + name + "-" + range, object(keys, positions));
+            }
+        }
+        return null;
+    }
+
+    /** {@code {key: value…}} of the keys whose value is not null; values are VLQ text (no escaping needed). */
+    static StringBuilder object(List<String> keys, List<? extends CharSequence> values) {
+        int size = 2;
+        for (int i = 0; i < keys.size(); i++) {
+            size += values.get(i) == null ? 0 : keys.get(i).length() + values.get(i).length() + 6;
+        }
+        StringBuilder sb = new StringBuilder(size + 16);
+        sb.append('{');
+        boolean any = false;
+        for (int i = 0; i < keys.size(); i++) {
+            CharSequence v = values.get(i);
+            if (v != null) {
+                if (any) {
+                    sb.append(',');
+                }
+                Json.string(sb, keys.get(i)).append(":\"").append(v).append('"');
+                any = true;
+            }
+        }
+        return sb.append('}');
     }
 
     /**
@@ -748,7 +792,7 @@ public final class SearchIndexBuilder {
         }
     }
 
-    byte[] meta(String lang, List<SearchDocument> docs, List<String> hrefPattern, List<String> boundaries, int buckets,
+    byte[] meta(String lang, List<SearchDocument> docs, List<String> hrefPattern, List<String> boundaries, long pairSize,
                 Facets facets) {
         StringBuilder sb = new StringBuilder(4096 + boundaries.size() * 12);
         sb.append("{\"version\":").append(FORMAT_VERSION);
@@ -758,7 +802,8 @@ public final class SearchIndexBuilder {
         sb.append(",\"positionRange\":").append(POSITION_RANGE);
         sb.append(",\"pairMin\":").append(pairMin(docs.size()));
         sb.append(",\"pairGap\":").append(PAIR_GAP);
-        sb.append(",\"pairBuckets\":").append(buckets);
+        sb.append(",\"pairBuckets\":").append(pairBuckets(pairSize));
+        sb.append(",\"pairSize\":").append(pairSize);
         sb.append(",\"href\":");
         Json.strings(sb, hrefPattern);
         sb.append(",\"stop\":");
