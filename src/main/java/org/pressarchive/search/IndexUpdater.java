@@ -151,11 +151,21 @@ final class IndexUpdater {
             }
         }
 
-        // New postings of the terms of the changed documents.
+        // New postings of the terms whose weight or positions changed in a changed document.
         Set<String> affected = new TreeSet<>();
+        Set<String> docTerms = new HashSet<>();
         for (int d : changed) {
-            affected.addAll(Arrays.asList(before.get(d).analysis.terms));
-            affected.addAll(Arrays.asList(after.get(d).analysis.terms));
+            Prepared b = before.get(d);
+            Prepared a = after.get(d);
+            for (Prepared p : List.of(b, a)) {
+                for (String term : p.analysis.terms) {
+                    if (docTerms.add(term) || !affected.contains(term)) {
+                        if (!sameEntry(b, a, term)) {
+                            affected.add(term);
+                        }
+                    }
+                }
+            }
         }
         Map<String, int[][]> oldDocs = new HashMap<>(); // term -> {docs, weights} before
         Map<String, int[][]> newDocs = new HashMap<>();
@@ -163,27 +173,12 @@ final class IndexUpdater {
         for (String term : affected) {
             String old = postings.get(term);
             int[][] o = old == null ? new int[][] {new int[0], new int[0]} : decodePostings(old, true);
-            TreeMap<Integer, Integer> entries = new TreeMap<>();
-            for (int i = 0; i < o[0].length; i++) {
-                if (!changed.contains(o[0][i])) {
-                    entries.put(o[0][i], o[1][i]);
-                }
-            }
-            for (int d : changed) {
-                Prepared p = after.get(d);
-                int t = Arrays.binarySearch(p.analysis.terms, term);
-                if (t >= 0) {
-                    entries.put(d, (int) p.weight[t]);
-                }
-            }
-            int[][] updated = {entries.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                    entries.values().stream().mapToInt(Integer::intValue).toArray()};
+            int[][] updated = merge(o, term, after);
             oldDocs.put(term, o);
             newDocs.put(term, updated);
             if ((o[0].length >= min) != (updated[0].length >= min)) {
                 throw new CannotUpdate("a term becomes frequent or rare: pairs change everywhere");
             }
-            dense.put(term, updated[0].length >= min);
             if (updated[0].length == 0) {
                 postings.remove(term);
             } else {
@@ -192,14 +187,26 @@ final class IndexUpdater {
         }
 
         // Pairs.
+        for (String term : docTerms) {
+            int df = affected.contains(term) ? newDocs.get(term)[0].length : count(postings.get(term));
+            dense.put(term, df >= min);
+        }
         Map<Integer, Set<String>> pairsBefore = new HashMap<>();
         Map<Integer, Set<String>> pairsAfter = new HashMap<>();
         Set<String> affectedPairs = new TreeSet<>();
         for (int d : changed) {
             pairsBefore.put(d, pairs(before.get(d).analysis, dense));
             pairsAfter.put(d, pairs(after.get(d).analysis, dense));
-            affectedPairs.addAll(pairsBefore.get(d));
-            affectedPairs.addAll(pairsAfter.get(d));
+            for (String key : pairsBefore.get(d)) {
+                if (!pairsAfter.get(d).contains(key)) {
+                    affectedPairs.add(key);
+                }
+            }
+            for (String key : pairsAfter.get(d)) {
+                if (!pairsBefore.get(d).contains(key)) {
+                    affectedPairs.add(key);
+                }
+            }
         }
         Map<Integer, TreeMap<String, String>> bucketContent = new TreeMap<>();
         long newPairSize = pairSize;
@@ -208,23 +215,32 @@ final class IndexUpdater {
             TreeMap<String, String> bucket = bucketContent.computeIfAbsent(b,
                     k -> new TreeMap<>(object(SearchIndexBuilder.bucketFile(k))));
             String old = bucket.get(key);
-            TreeSet<Integer> set = new TreeSet<>();
+            int[] oldList = new int[0];
             if (old != null) {
-                for (int d : decodePostings(old, false)[0]) {
-                    set.add(d);
-                }
+                oldList = decodePostings(old, false)[0];
                 newPairSize -= SearchIndexBuilder.entrySize(key, old);
             }
+            int[] list = new int[oldList.length + changed.size()];
+            int count = 0;
+            int i = 0;
             for (int d : changed) {
-                set.remove(d);
+                while (i < oldList.length && oldList[i] < d) {
+                    list[count++] = oldList[i++];
+                }
+                if (i < oldList.length && oldList[i] == d) {
+                    i++;
+                }
                 if (pairsAfter.get(d).contains(key)) {
-                    set.add(d);
+                    list[count++] = d;
                 }
             }
-            if (set.isEmpty()) {
+            while (i < oldList.length) {
+                list[count++] = oldList[i++];
+            }
+            if (count == 0) {
                 bucket.remove(key);
             } else {
-                String value = encodePostings(new int[][] {set.stream().mapToInt(Integer::intValue).toArray(), null}, false);
+                String value = encodePostings(new int[][] {Arrays.copyOf(list, count), null}, false);
                 bucket.put(key, value);
                 newPairSize += SearchIndexBuilder.entrySize(key, value);
             }
@@ -311,44 +327,106 @@ final class IndexUpdater {
         }
         int from = range * SearchIndexBuilder.POSITION_RANGE;
         int to = from + SearchIndexBuilder.POSITION_RANGE;
-        Map<Integer, String> segments = new HashMap<>();
-        if (old != null) {
-            int at = 0;
-            for (int d : oldDocs[0]) {
-                if (d >= from && d < to) {
-                    int end = segmentEnd(old, at);
-                    segments.put(d, old.substring(at, end));
-                    at = end;
-                }
-            }
-            if (at != old.length()) {
-                throw new CannotUpdate("positions do not match postings");
-            }
+        // Walk the old segments (one per old document of the range) beside the new documents.
+        StringBuilder sb = new StringBuilder(old == null ? 64 : old.length() + 64);
+        int at = 0;
+        int k = 0;
+        int[] oldList = oldDocs[0];
+        while (k < oldList.length && oldList[k] < from) {
+            k++;
         }
-        StringBuilder sb = new StringBuilder();
         boolean any = false;
         for (int d : newDocs[0]) {
-            if (d < from || d >= to) {
+            if (d < from) {
                 continue;
             }
+            if (d >= to) {
+                break;
+            }
             any = true;
+            // skip old segments of documents before d (changed documents that lost the term)
+            while (k < oldList.length && oldList[k] < d) {
+                at = segmentEnd(old, at);
+                k++;
+            }
+            boolean hadOld = k < oldList.length && oldList[k] == d;
+            int end = hadOld ? segmentEnd(old, at) : at;
             if (changed.contains(d)) {
                 Prepared p = after.get(d);
                 int t = Arrays.binarySearch(p.analysis.terms, key);
                 sb.append(p.positions, p.segmentStart[t], p.segmentStart[t + 1] - p.segmentStart[t]);
+            } else if (hadOld) {
+                sb.append(old, at, end);
             } else {
-                String segment = segments.get(d);
-                if (segment == null) {
-                    throw new CannotUpdate("positions missing");
-                }
-                sb.append(segment);
+                throw new CannotUpdate("positions missing");
+            }
+            if (hadOld) {
+                at = end;
+                k++;
             }
         }
         return any ? sb.toString() : null;
     }
 
+    /** Whether a term has the same weight and positions in two versions of a document (or is in neither). */
+    private static boolean sameEntry(Prepared b, Prepared a, String term) {
+        int i = Arrays.binarySearch(b.analysis.terms, term);
+        int j = Arrays.binarySearch(a.analysis.terms, term);
+        if (i < 0 || j < 0) {
+            return i < 0 && j < 0;
+        }
+        return b.weight[i] == a.weight[j] && Arrays.equals(b.positions, b.segmentStart[i], b.segmentStart[i + 1],
+                a.positions, a.segmentStart[j], a.segmentStart[j + 1]);
+    }
+
+    /** The number of values of a VLQ text (documents of a postings text). */
+    private static int count(String vlq) {
+        if (vlq == null) {
+            throw new CannotUpdate("a term of a document has no postings");
+        }
+        int n = 0;
+        for (int i = 0; i < vlq.length(); i++) {
+            char c = vlq.charAt(i);
+            if (c < 128 && Vlq.VALUES[c] >= 0 && Vlq.VALUES[c] < 32) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A term's {documents, weights} with the changed documents' entries replaced by their new ones. */
+    private int[][] merge(int[][] old, String term, Map<Integer, Prepared> after) {
+        int[] docs = new int[old[0].length + changed.size()];
+        int[] weights = new int[docs.length];
+        int n = 0;
+        int i = 0;
+        for (int d : changed) {
+            while (i < old[0].length && old[0][i] < d) {
+                docs[n] = old[0][i];
+                weights[n++] = old[1][i++];
+            }
+            if (i < old[0].length && old[0][i] == d) {
+                i++;
+            }
+            Prepared p = after.get(d);
+            int t = Arrays.binarySearch(p.analysis.terms, term);
+            if (t >= 0) {
+                docs[n] = d;
+                weights[n++] = p.weight[t];
+            }
+        }
+        while (i < old[0].length) {
+            docs[n] = old[0][i];
+            weights[n++] = old[1][i++];
+        }
+        return new int[][] {Arrays.copyOf(docs, n), Arrays.copyOf(weights, n)};
+    }
+
     /** The end of the positions segment of one document starting at {@code at}. */
     private static int segmentEnd(String s, int at) {
+        if (s == null) {
+            throw new CannotUpdate("positions missing");
+        }
         int[] i = {at};
         int units = next(s, i);
         for (int u = 0; u < units; u++) {
@@ -368,7 +446,8 @@ final class IndexUpdater {
             if (at[0] >= s.length()) {
                 throw new CannotUpdate("truncated positions");
             }
-            int digit = Vlq.ALPHABET.indexOf(s.charAt(at[0]++));
+            char c = s.charAt(at[0]++);
+            int digit = c < 128 ? Vlq.VALUES[c] : -1;
             if (digit < 0) {
                 throw new CannotUpdate("not VLQ");
             }
@@ -474,18 +553,81 @@ final class IndexUpdater {
         if (bytes == null && !mayBeMissing) {
             throw new CannotUpdate("missing " + name);
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        if (bytes != null) {
-            JsonNode node = JSON.readTree(data(bytes));
-            if (!node.isObject()) {
-                throw new CannotUpdate("not an object: " + name);
-            }
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                out.put(e.getKey(), e.getValue().asString());
-            }
-        }
+        Map<String, String> out = bytes == null ? new LinkedHashMap<>() : parseObject(data(bytes));
         parsed.put(name, out);
         return out;
+    }
+
+    /** Reads {@code {"key":"value",…}} as the index writes it (string values; escapes only in keys). */
+    static Map<String, String> parseObject(String json) {
+        Map<String, String> out = new LinkedHashMap<>();
+        int n = json.length();
+        int i = 0;
+        if (n < 2 || json.charAt(0) != '{' || json.charAt(n - 1) != '}') {
+            throw new CannotUpdate("not an object");
+        }
+        i = 1;
+        if (n == 2) {
+            return out;
+        }
+        StringBuilder key = new StringBuilder();
+        while (true) {
+            i = readString(json, i, key);
+            if (json.charAt(i++) != ':') {
+                throw new CannotUpdate("bad object");
+            }
+            String k = key.toString();
+            key.setLength(0);
+            i = readString(json, i, key);
+            out.put(k, key.toString());
+            key.setLength(0);
+            char c = json.charAt(i++);
+            if (c == '}') {
+                if (i != n) {
+                    throw new CannotUpdate("trailing text");
+                }
+                return out;
+            }
+            if (c != ',') {
+                throw new CannotUpdate("bad object");
+            }
+        }
+    }
+
+    /** Reads the JSON string starting at {@code at} into {@code out}; returns the index after it. */
+    private static int readString(String json, int at, StringBuilder out) {
+        if (json.charAt(at) != '"') {
+            throw new CannotUpdate("not a string");
+        }
+        int i = at + 1;
+        int from = i;
+        while (true) {
+            char c = json.charAt(i);
+            if (c == '"') {
+                out.append(json, from, i);
+                return i + 1;
+            }
+            if (c == '\\') {
+                out.append(json, from, i);
+                char e = json.charAt(i + 1);
+                switch (e) {
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(json.substring(i + 2, i + 6), 16));
+                        i += 4;
+                    }
+                    default -> out.append(e);
+                }
+                i += 2;
+                from = i;
+                continue;
+            }
+            i++;
+        }
     }
 
     private static String data(byte[] bytes) {

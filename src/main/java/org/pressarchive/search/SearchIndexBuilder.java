@@ -61,6 +61,9 @@ public final class SearchIndexBuilder {
     /** Terms in at least this fraction (1/n) of the documents are frequent: their pairs are indexed. */
     static final int PAIR_DIVISOR = 8;
 
+    /** Parts (a power of two) the terms are split in to merge postings on several cores. */
+    private static final int MERGE_PARTS = 4;
+
     private final FrenchAnalysis analysis;
 
     public SearchIndexBuilder(FrenchAnalysis analysis) {
@@ -193,24 +196,36 @@ public final class SearchIndexBuilder {
             int n = analyses.size();
             Prepared[] prepared = new Prepared[n];
             IntStream.range(0, n).parallel().forEach(d -> prepared[d] = Prepared.of(analyses.get(d)));
-            HashMap<String, Entry> byTerm = new HashMap<>();
+            // Merged in document order; terms are split in parts by hash, each part on its own core.
             Entry[][] local = new Entry[n][];
             for (int d = 0; d < n; d++) {
-                Prepared p = prepared[d];
-                String[] terms = p.analysis.terms;
-                Entry[] l = new Entry[terms.length];
-                for (int t = 0; t < terms.length; t++) {
-                    Entry e = byTerm.get(terms[t]);
-                    if (e == null) {
-                        e = new Entry(terms[t], false);
-                        byTerm.put(terms[t], e);
-                    }
-                    e.addPosting(d, p.weight[t]);
-                    e.addPositions(d, p.positions, p.segmentStart[t], p.segmentStart[t + 1]);
-                    l[t] = e;
-                }
-                local[d] = l;
+                local[d] = new Entry[prepared[d].analysis.terms.length];
             }
+            List<HashMap<String, Entry>> parts = IntStream.range(0, MERGE_PARTS).parallel().mapToObj(part -> {
+                HashMap<String, Entry> byTerm = new HashMap<>();
+                for (int d = 0; d < n; d++) {
+                    Prepared p = prepared[d];
+                    String[] terms = p.analysis.terms;
+                    Entry[] l = local[d];
+                    for (int t = 0; t < terms.length; t++) {
+                        String term = terms[t];
+                        if ((term.hashCode() & (MERGE_PARTS - 1)) != part) {
+                            continue;
+                        }
+                        Entry e = byTerm.get(term);
+                        if (e == null) {
+                            e = new Entry(term, false);
+                            byTerm.put(term, e);
+                        }
+                        e.addPosting(d, p.weight[t]);
+                        e.addPositions(d, p.positions, p.segmentStart[t], p.segmentStart[t + 1]);
+                        l[t] = e;
+                    }
+                }
+                return byTerm;
+            }).toList();
+            HashMap<String, Entry> byTerm = new HashMap<>();
+            parts.forEach(byTerm::putAll);
             List<Entry> terms = new ArrayList<>(byTerm.values());
             terms.sort(Comparator.comparing(e -> e.key));
             for (int i = 0; i < terms.size(); i++) {
@@ -338,12 +353,12 @@ public final class SearchIndexBuilder {
     static final class Entry {
         String key;
         final boolean pair;
-        final StringBuilder postings = new StringBuilder();
+        final CharBuf postings = new CharBuf(16);
         int df;
         int id;
         private int lastDoc = -1;
         /** Positions of the term's documents, in order; range r starts at rangeStart[r] (-1: no document). */
-        StringBuilder positions;
+        CharBuf positions;
         int[] rangeStart;
         private int lastRange = -1;
 
@@ -351,7 +366,7 @@ public final class SearchIndexBuilder {
             this.key = key;
             this.pair = pair;
             if (!pair) {
-                positions = new StringBuilder();
+                positions = new CharBuf(16);
             }
         }
 
@@ -371,7 +386,7 @@ public final class SearchIndexBuilder {
                     rangeStart = rangeStart == null ? new int[r + 1] : Arrays.copyOf(rangeStart, r + 1);
                     Arrays.fill(rangeStart, old, r + 1, -1);
                 }
-                rangeStart[r] = positions.length();
+                rangeStart[r] = positions.length;
                 lastRange = r;
             }
             positions.append(chars, from, to - from);
@@ -382,14 +397,14 @@ public final class SearchIndexBuilder {
             if (rangeStart == null || r >= rangeStart.length || rangeStart[r] < 0) {
                 return null;
             }
-            int end = positions.length();
+            int end = positions.length;
             for (int k = r + 1; k < rangeStart.length; k++) {
                 if (rangeStart[k] >= 0) {
                     end = rangeStart[k];
                     break;
                 }
             }
-            return positions.substring(rangeStart[r], end);
+            return new String(positions.chars, rangeStart[r], end - rangeStart[r]);
         }
     }
 
@@ -589,7 +604,13 @@ public final class SearchIndexBuilder {
                 if (any) {
                     sb.append(',');
                 }
-                Json.string(sb, keys.get(i)).append(":\"").append(v).append('"');
+                Json.string(sb, keys.get(i)).append(":\"");
+                if (v instanceof CharBuf buf) {
+                    buf.appendTo(sb);
+                } else {
+                    sb.append(v);
+                }
+                sb.append('"');
                 any = true;
             }
         }

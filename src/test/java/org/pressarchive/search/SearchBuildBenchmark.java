@@ -35,17 +35,51 @@ class SearchBuildBenchmark {
         int rounds = Integer.getInteger("benchmark.rounds", 5);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<String> href = List.of("communiques/", ".html");
+        java.util.Map<String, byte[]> previous = new java.util.HashMap<>();
+        List<AnalysedDocument> analyses = null;
         for (int r = 0; r < rounds; r++) {
             long cpu = os.getProcessCpuTime();
             long wall = System.nanoTime();
             FrenchAnalysis analysis = new FrenchAnalysis();
-            List<IndexFile> files = new SearchIndexBuilder(analysis).build("fr", docs, List.of("communiques/", ".html"));
+            SearchIndexBuilder builder = new SearchIndexBuilder(analysis);
+            analyses = builder.analyse(docs, java.util.Collections.nCopies(docs.size(), null));
+            long analysed = os.getProcessCpuTime();
+            List<IndexFile> files = builder.build("fr", docs, analyses, href);
             long bytes = 0;
             for (IndexFile f : files) {
+                byte[] b = f.content().get();
+                bytes += b.length;
+                previous.put(f.name(), b);
+            }
+            System.out.printf(Locale.ROOT, "%d documents: %d files, %.1f MB, cpu %.2f s (analysis %.2f s), wall %.2f s%n",
+                    docs.size(), files.size(), bytes / 1e6, (os.getProcessCpuTime() - cpu) / 1e9, (analysed - cpu) / 1e9,
+                    (System.nanoTime() - wall) / 1e9);
+        }
+        // From cached analyses (decoded from bytes), then one changed document, incrementally.
+        List<byte[]> cache = analyses.stream().map(AnalysedDocument::encode).toList();
+        for (int r = 0; r < rounds; r++) {
+            long cpu = os.getProcessCpuTime();
+            SearchIndexBuilder builder = new SearchIndexBuilder(new FrenchAnalysis());
+            List<AnalysedDocument> decoded = cache.stream().map(AnalysedDocument::decode).toList();
+            long bytes = 0;
+            for (IndexFile f : builder.build("fr", docs, decoded, href)) {
                 bytes += f.content().get().length;
             }
-            System.out.printf(Locale.ROOT, "%d documents: %d files, %.1f MB, cpu %.2f s, wall %.2f s%n", docs.size(),
-                    files.size(), bytes / 1e6, (os.getProcessCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9);
+            long full = os.getProcessCpuTime();
+            List<SearchDocument> changed = new ArrayList<>(docs);
+            int d = 4321 % docs.size();
+            SearchDocument doc = docs.get(d);
+            List<String> paragraphs = new ArrayList<>(doc.paragraphs());
+            paragraphs.set(0, paragraphs.get(0) + " Une phrase ajoutée sur la coopération stratégique.");
+            changed.set(d, new SearchDocument(doc.releaseId(), doc.textLang(), doc.title(), doc.date(), doc.speakers(),
+                    doc.countries(), paragraphs, doc.paragraphIds()));
+            java.util.Optional<IndexUpdate> update = builder.update("fr", changed, java.util.Map.of(), java.util.Set.of(d),
+                    href, previous::get);
+            System.out.printf(Locale.ROOT, "from %d cached analyses: cpu %.2f s (%.0f MB cache); one document changed:"
+                            + " update cpu %.3f s, %s%n", cache.size(), (full - cpu) / 1e9,
+                    cache.stream().mapToInt(b -> b.length).sum() / 1e6, (os.getProcessCpuTime() - full) / 1e9,
+                    update.map(u -> u.write().size() + " files written, " + u.delete().size() + " deleted").orElse("declined"));
         }
     }
 
