@@ -379,6 +379,8 @@
 
   // ---------------------------------------------------------------- the engine
 
+  /** Tunables; textCheck: up to this many phrase candidates are checked on their texts instead of positions. */
+  var OPTIONS = { textCheck: 10 };
   var PREFIX_MAX_SHARDS = 2;
   var PREFIX_MAX_TERMS = 30;
 
@@ -797,6 +799,20 @@
         if (docs.size === 0 || tokens.length === 2 && pairSets.length === 1) {
           return docs;
         }
+        if (docs.size <= OPTIONS.textCheck) {
+          // Few candidates: check their texts, which the page shows anyway, rather than load positions.
+          var list = Array.from(docs);
+          return Promise.all(list.map(function (d) { return self.doc(d); })).then(function (rows) {
+            var found = new Set();
+            rows.forEach(function (row, i) {
+              var texts = [row.title].concat(row.paragraphs.map(function (p) { return p[1]; }));
+              if (texts.some(function (t) { return phraseIn(self.analyzer.analyze(t || ''), tokens); })) {
+                found.add(list[i]);
+              }
+            });
+            return found;
+          });
+        }
         return Promise.all(tokens.map(function (t) { return self.positions(t.term, docs); })).then(function (maps) {
           var found = new Set();
           docs.forEach(function (doc) {
@@ -1123,7 +1139,8 @@
   /** For tests and tools: the analysis chain, once the index's lists are known. */
   window.pressArchiveSearch = {
     analyzer: function (stopWords, elisions) { return new Analyzer(stopWords, elisions); },
-    parseQuery: parseQuery
+    parseQuery: parseQuery,
+    options: OPTIONS
   };
 
   function boot() {

@@ -170,15 +170,30 @@ class SearchBrowserTest {
 
     /** Over http, where the browser lists what it loaded: positions only for phrases the pair index cannot answer. */
     @Test
-    void positionsAreLoadedOnlyForLongerPhrases() {
+    void positionsAreLoadedOnlyForLongerPhrasesWithManyCandidates() {
         List<String> loaded = loadedFiles(q("cooperation"));
         assertThat(loaded).anyMatch(f -> f.contains("/search/fr/t/")).anyMatch(f -> f.contains("/search/fr/x/"))
                 .noneMatch(f -> f.contains("/search/fr/p/"));
         loaded = loadedFiles(q("\"partenariat stratégique\""));
         assertThat(loaded).anyMatch(f -> f.contains("/search/fr/q/")).noneMatch(f -> f.contains("/search/fr/p/"));
+        // two candidates: their texts are checked (and shown)
         loaded = loadedFiles(q("\"partenariat stratégique global permanent\""));
-        assertThat(loaded).anyMatch(f -> f.contains("/search/fr/p/"));
+        assertThat(loaded).noneMatch(f -> f.contains("/search/fr/p/"));
         assertThat(browser.findElements(By.cssSelector("#search-results > li"))).hasSize(2);
+        // as if there were many candidates: positions
+        browser.get(server.base() + "recherche.html");
+        waitForResults();
+        ((JavascriptExecutor) browser).executeScript("window.pressArchiveSearch.options.textCheck = 0;");
+        browser.findElement(By.id("search-q")).sendKeys("\"partenariat stratégique global permanent\" ");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> waitForResults().size() == 2);
+        assertThat(waitForResults()).containsExactlyInAnyOrder(WANG_KOSHERBAYEV, SEED);
+        browser.findElement(By.id("search-q")).clear();
+        browser.findElement(By.id("search-q")).sendKeys("\"permanent global partenariat\" ");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> waitForResults().isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> all = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertThat(all).anyMatch(f -> f.contains("/search/fr/p/"));
     }
 
     @SuppressWarnings("unchecked")

@@ -307,7 +307,9 @@ class SearchIndexBenchmark {
                         pairs++;
                     }
                 }
-                if (!(tokens.size() == 2 && pairs == 1)) {
+                if (!(tokens.size() == 2 && pairs == 1) && result.size() <= 10) {
+                    result.forEach(d -> add(parts, loaded, "texts", "x/" + d + ".js")); // candidates' texts checked
+                } else if (!(tokens.size() == 2 && pairs == 1)) {
                     Set<Integer> ranges = new TreeSet<>();
                     result.forEach(d -> ranges.add(d / range));
                     for (FrenchAnalysis.Token t : tokens) {
