@@ -22,29 +22,34 @@ import org.pressarchive.model.Slugs;
  * Builds the search index of one interface language as script files (format {@value #FORMAT_VERSION}),
  * made so that a query loads little:
  * <ul>
- *   <li>{@code meta.js}: analysis lists (stop words, elisions), shard boundaries, year ranges,
- *       speaker and country filter values, document count, the few numbers the engine needs;</li>
- *   <li>{@code t/<b>.js}: the postings of the sorted keys from boundary {@code b} on: per term,
+ *   <li>{@code meta.js}: analysis lists (stop words, elisions), shard boundaries (front-coded),
+ *       year ranges, speaker and country filter values, document count, the few numbers the
+ *       engine needs;</li>
+ *   <li>{@code t/<b>.js}: the postings of the sorted terms from boundary {@code b} on: per term,
  *       per document (in order) one VLQ code, {@code (docDelta − 1) × 32 + weight}, the weight
- *       holding what ranking needs (title hit ×16, speaker-field hit ×8, body frequency capped at 7);
- *       and the postings of <em>pairs</em> of frequent terms ({@code "a b g"}: term {@code b}
- *       {@code g ≤ 3} positions after term {@code a}), which answer two-word phrases of common
- *       words without positions;</li>
- *   <li>{@code p/<b>-<r>.js}: positions of the same shard's terms in the documents of range
- *       {@code r} ({@link #POSITION_RANGE} documents), loaded only to check a phrase in candidate
- *       documents;</li>
+ *       holding all that ranking needs (title hit 16, speaker-field hit 8, body frequency capped
+ *       at 7, past which the score no longer grows);</li>
+ *   <li>{@code q/<n>.js}: the pair index, in hashed buckets: for two frequent terms (in at least
+ *       1/{@value #PAIR_DIVISOR} of the documents) {@code "a b g"} lists the documents where
+ *       {@code b} is {@code g ≤ 3} positions after {@code a}; it answers two-word phrases of common
+ *       words and narrows longer ones without positions;</li>
+ *   <li>{@code p/<b>-<r>.js}: positions of shard {@code b}'s terms in the documents of range
+ *       {@code r} ({@link #POSITION_RANGE} documents), loaded only to check a phrase in many
+ *       candidate documents (a page's worth of candidates is checked on their texts);</li>
  *   <li>{@code x/<doc>.js}: one document's table row and paragraphs, loaded for shown results
  *       (the snippet's paragraph is chosen from the text);</li>
  *   <li>{@code s/<id>.js}, {@code c/<id>.js}: the documents of a speaker / country, loaded only
  *       when that filter is set. Years need no file: documents run newest first, so a year is a
  *       range of document numbers.</li>
  * </ul>
- * Shard boundaries are content-defined (a key starts a shard when the shard has reached
- * {@link #SHARD_MIN} characters and the key's hash says so, or when it would pass
- * {@link #SHARD_MAX}), and files are named after their boundary, so that changing one release
- * changes few files; {@link #update} computes those changes without a full build. Documents are
- * numbered in the order given (newest first), which makes "newer first" the tie-break of ranking.
- * Output is deterministic: the same documents give the same bytes.
+ * Shard boundaries are content-defined (a term starts a shard when the shard has reached
+ * {@link #SHARD_MIN} characters and the term's hash says so, or when it would pass
+ * {@link #SHARD_MAX}), and files are named after their boundary or id, so that changing one
+ * release changes few files; {@link #update} computes those changes without a full build.
+ * Documents are numbered in the order given (newest first), which makes "newer first" the
+ * tie-break of ranking. Output is deterministic: the same documents give the same bytes.
+ * {@link #FORMAT_VERSION} must change with any change of these files, of the analysis or of the
+ * cutting parameters, so that {@link #update} refuses an index built otherwise.
  */
 public final class SearchIndexBuilder {
     public static final int FORMAT_VERSION = 2;
