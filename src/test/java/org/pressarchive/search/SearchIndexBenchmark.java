@@ -18,13 +18,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Not a timed test: builds the index of a synthetic archive (10,000 releases by default) and
- * prints the bytes a browser loads for typical queries, following the same steps as
- * {@code search.js} (meta, the term shards, positions for phrases, prefix shards, filter files,
- * then the document-table chunks and texts of the first page of results).
+ * Not a timed test: builds the index of a synthetic archive (10,000 releases by default, words
+ * drawn from a Zipf law) and prints the bytes a browser loads for each typical kind of query, and
+ * the maximum, following the same steps as {@code search.js}: meta, the term shards (and the
+ * neighbouring shards of a prefix), the pair bucket of a two-word phrase of frequent words, for
+ * longer phrases the texts of at most a page of candidates or else the positions files of the
+ * candidates' ranges, filter files, then the files of the first page of results.
  *
- * <p>Run with {@code mvn -B -q test -Dtest=SearchIndexBenchmark -Dbenchmark=true}
- * (add {@code -Dbenchmark.releases=N} for another size).
+ * <p>Run with {@code mvn -B -q -o test -Dtest=SearchIndexBenchmark -Dbenchmark=true} (add
+ * {@code -Dbenchmark.releases=N} for another size, or {@code -Dbenchmark.corpus=DIR} to index a
+ * folder of plain-text releases, e.g. one made by {@code generate}, with queries suited to it).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SearchIndexBenchmark {
