@@ -109,6 +109,9 @@ final class IndexUpdater {
                 || !strings(meta.get("elisions")).equals(analysis.elisions())) {
             throw new CannotUpdate("another index format");
         }
+        if (!meta.get("order").asString().equals(SearchIndexBuilder.order(docs))) {
+            throw new CannotUpdate("releases moved, came or went");
+        }
         List<String> oldBoundaries = frontDecoded(meta.get("shards").asString());
         long pairSize = meta.get("pairSize").asLong();
         int buckets = meta.get("pairBuckets").asInt();

@@ -825,6 +825,8 @@ public final class SearchIndexBuilder {
         sb.append(",\"lang\":");
         Json.string(sb, lang);
         sb.append(",\"docs\":").append(docs.size());
+        sb.append(",\"order\":");
+        Json.string(sb, order(docs));
         sb.append(",\"positionRange\":").append(POSITION_RANGE);
         sb.append(",\"pairMin\":").append(pairMin(docs.size()));
         sb.append(",\"pairGap\":").append(PAIR_GAP);
@@ -860,6 +862,19 @@ public final class SearchIndexBuilder {
         facets.countries.list(sb);
         sb.append('}');
         return Json.script("meta", sb);
+    }
+
+    /** A fingerprint of the release ids in order: {@link #update} refuses documents that moved. */
+    static String order(List<SearchDocument> docs) {
+        long h = 0xCBF29CE484222325L;
+        for (SearchDocument d : docs) {
+            String id = d.releaseId();
+            for (int i = 0; i < id.length(); i++) {
+                h = (h ^ id.charAt(i)) * 0x100000001B3L;
+            }
+            h = (h ^ 0xFFFF) * 0x100000001B3L;
+        }
+        return Long.toHexString(h);
     }
 
     // ------------------------------------------------------------------ small collections

@@ -248,5 +248,9 @@ class IndexUpdateTest {
         damaged.put("meta.js", "nonsense".getBytes(StandardCharsets.UTF_8));
         assertThat(builder.update("fr", before, Map.of(), Set.of(4), HREF, damaged::get)).isEmpty();
         assertThat(builder.update("fr", before, Map.of(), Set.of(99), HREF, previous::get)).isEmpty();
+        List<SearchDocument> swapped = new ArrayList<>(before);
+        swapped.set(3, before.get(4));
+        swapped.set(4, before.get(3));
+        assertThat(builder.update("fr", swapped, Map.of(), Set.of(), HREF, previous::get)).isEmpty();
     }
 }
