@@ -379,8 +379,57 @@
 
   // ---------------------------------------------------------------- the engine
 
+  /** Tunables; textCheck: up to this many phrase candidates are checked on their texts instead of positions. */
+  var OPTIONS = { textCheck: 10 };
   var PREFIX_MAX_SHARDS = 2;
   var PREFIX_MAX_TERMS = 30;
+
+  /**
+   * The file name the index gives a shard boundary or a filter id (SearchIndexBuilder.fileName):
+   * ASCII letters and digits as they are, other characters as _ and four hex digits.
+   */
+  function fileName(s) {
+    if (s.length === 0) {
+      return '_';
+    }
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 97 && c <= 122 || c >= 48 && c <= 57) {
+        out += s.charAt(i);
+      } else {
+        out += '_' + ('000' + c.toString(16)).slice(-4);
+      }
+    }
+    if (out.length > 64) {
+      out = out.substring(0, 40) + '_' + ('0000000' + (fnv(s) >>> 0).toString(16)).slice(-8);
+    }
+    return out;
+  }
+
+  /** FNV-1a over UTF-16 units, as a signed 32-bit number (SearchIndexBuilder.fnv). */
+  function fnv(s) {
+    var h = 0x811C9DC5 | 0;
+    for (var k = 0; k < s.length; k++) {
+      h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    }
+    return h;
+  }
+
+  /** The strings of SearchIndexBuilder.frontCoded: shared-prefix length as one character, rest, line feed. */
+  function frontDecoded(text) {
+    var out = [];
+    var previous = '';
+    text.split('\n').forEach(function (line, i, all) {
+      if (i === all.length - 1 && line === '') {
+        return;
+      }
+      var s = previous.substring(0, line.charCodeAt(0) - 48) + line.substring(1);
+      out.push(s);
+      previous = s;
+    });
+    return out;
+  }
 
   /** Searches one language's index; every method returns a promise. */
   function Engine(base) {
@@ -392,13 +441,14 @@
     var self = this;
     return load(this.base, 'meta').then(function (meta) {
       self.meta = meta;
+      self.shards = frontDecoded(meta.shards);
       self.analyzer = new Analyzer(meta.stop, meta.elisions);
       return meta;
     });
   };
 
   Engine.prototype.shardOf = function (term) {
-    var shards = this.meta.shards;
+    var shards = this.shards;
     var lo = 0;
     var hi = shards.length - 1;
     while (lo < hi) {
@@ -412,73 +462,110 @@
     return lo;
   };
 
+  Engine.prototype.shardName = function (n) {
+    return fileName(this.shards[n]);
+  };
+
   Engine.prototype.file = function (key) {
     return load(this.base, key);
   };
 
-  /** Postings of a term: [{doc, speaker, units, tf}] (empty if unknown). */
-  Engine.prototype.postings = function (term) {
-    var self = this;
-    var n = this.shardOf(term);
-    return this.file('t-' + n).then(function (shard) {
-      return self.decode(term, shard[term]);
+  /** The postings text of a key (a term or a pair), or undefined. */
+  Engine.prototype.entry = function (key) {
+    return this.file('t/' + this.shardName(this.shardOf(key))).then(function (shard) {
+      return Object.prototype.hasOwnProperty.call(shard, key) ? shard[key] : undefined;
     });
   };
 
-  Engine.prototype.decode = function (term, text) {
-    if (text === undefined) {
-      return [];
-    }
+  /** Postings of a term: [{doc, title, speaker, tf}] in document order (empty if unknown). */
+  Engine.prototype.postings = function (term) {
+    var self = this;
     var hit = this.decoded.get(term);
     if (hit) {
-      return hit;
+      return Promise.resolve(hit);
     }
-    var r = new VlqReader(text);
-    var out = [];
-    var doc = -1;
-    while (r.more()) {
-      doc += r.next();
-      var speaker = r.next() === 1;
-      var count = r.next();
-      var units = [];
-      var unit = -1;
-      for (var k = 0; k < count; k++) {
-        unit += r.next();
-        units.push(unit);
+    return this.entry(term).then(function (text) {
+      var out = [];
+      if (text !== undefined) {
+        var r = new VlqReader(text);
+        var doc = -1;
+        while (r.more()) {
+          var code = r.next();
+          var w = code % 32;
+          doc += (code - w) / 32 + 1;
+          out.push({ doc: doc, title: w >= 16, speaker: (w & 8) !== 0, tf: w & 7 });
+        }
       }
-      out.push({ doc: doc, speaker: speaker, units: units, tf: r.next() });
-    }
-    this.decoded.set(term, out);
-    return out;
+      self.decoded.set(term, out);
+      return out;
+    });
   };
 
-  /** Positions of a term: Map doc → Map unit → [positions]. */
-  Engine.prototype.positions = function (term) {
-    var self = this;
-    var n = this.shardOf(term);
-    return Promise.all([this.postings(term), this.file('p-' + n)]).then(function (both) {
-      var postings = both[0];
-      var text = both[1][term];
-      var result = new Map();
-      if (text === undefined) {
-        return result;
+  /** Documents where term b is gap positions after term a (both frequent), as a Set. */
+  Engine.prototype.pairDocs = function (a, b, gap) {
+    var key = a + ' ' + b + ' ' + gap;
+    return this.file('q/' + (fnv(key) & (this.meta.pairBuckets - 1))).then(function (bucket) {
+      var text = Object.prototype.hasOwnProperty.call(bucket, key) ? bucket[key] : undefined;
+      var docs = new Set();
+      if (text !== undefined) {
+        var r = new VlqReader(text);
+        var doc = -1;
+        while (r.more()) {
+          doc += r.next() + 1;
+          docs.add(doc);
+        }
       }
-      var r = new VlqReader(text);
-      postings.forEach(function (p) {
-        var byUnit = new Map();
-        p.units.forEach(function (u) {
-          var count = r.next();
-          var pos = [];
-          var last = -1;
-          for (var k = 0; k < count; k++) {
-            last += r.next();
-            pos.push(last);
-          }
-          byUnit.set(u, pos);
-        });
-        result.set(p.doc, byUnit);
+      return docs;
+    });
+  };
+
+  /**
+   * Positions of a term in some documents: Map doc → Map unit → [positions]. Loads only the
+   * positions files of the ranges of those documents.
+   */
+  Engine.prototype.positions = function (term, docs) {
+    var self = this;
+    var range = this.meta.positionRange;
+    var name = this.shardName(this.shardOf(term));
+    return this.postings(term).then(function (postings) {
+      var ranges = new Set();
+      docs.forEach(function (d) { ranges.add(Math.floor(d / range)); });
+      var wanted = Array.from(ranges).filter(function (r) {
+        return postings.some(function (p) { return Math.floor(p.doc / range) === r; });
       });
-      return result;
+      return Promise.all(wanted.map(function (r) { return self.file('p/' + name + '-' + r); })).then(function (files) {
+        var result = new Map();
+        wanted.forEach(function (r, i) {
+          var text = files[i][term];
+          if (text === undefined) {
+            return;
+          }
+          var reader = new VlqReader(text);
+          postings.forEach(function (p) {
+            if (Math.floor(p.doc / range) !== r) {
+              return;
+            }
+            var byUnit = new Map();
+            var units = reader.next();
+            var unit = -1;
+            for (var u = 0; u < units; u++) {
+              unit += reader.next();
+              var count = reader.next();
+              var pos = [];
+              var last = -1;
+              for (var k = 0; k < count; k++) {
+                last += reader.next();
+                pos.push(last);
+              }
+              byUnit.set(unit, pos);
+            }
+            if (docs.has(p.doc)) {
+              result.set(p.doc, byUnit);
+            }
+          });
+        });
+        return result;
+      });
     });
   };
 
@@ -494,19 +581,20 @@
         keys.add(n);
       }
     });
-    return Promise.all(Array.from(keys).map(function (n) { return self.file('t-' + n); })).then(function (shards) {
-      var found = new Map();
-      shards.forEach(function (shard) {
-        Object.keys(shard).forEach(function (term) {
-          if (ranges.some(function (r) { return term.startsWith(r.prefix); })) {
-            found.set(term, shard[term].length);
-          }
+    return Promise.all(Array.from(keys).map(function (n) { return self.file('t/' + self.shardName(n)); }))
+      .then(function (shards) {
+        var found = new Map();
+        shards.forEach(function (shard) {
+          Object.keys(shard).forEach(function (term) {
+            if (term.indexOf(' ') < 0 && ranges.some(function (r) { return term.startsWith(r.prefix); })) {
+              found.set(term, shard[term].length);
+            }
+          });
         });
+        return Array.from(found.keys()).sort(function (a, b) {
+          return found.get(b) - found.get(a) || (a < b ? -1 : a > b ? 1 : 0);
+        }).slice(0, PREFIX_MAX_TERMS);
       });
-      return Array.from(found.keys()).sort(function (a, b) {
-        return found.get(b) - found.get(a) || (a < b ? -1 : a > b ? 1 : 0);
-      }).slice(0, PREFIX_MAX_TERMS);
-    });
   };
 
   /** Documents of the active filters as a Set, or null when no filter is set. */
@@ -517,17 +605,16 @@
       if (!value) {
         return;
       }
-      var n = list.findIndex(function (e) { return e[0] === value; });
-      if (n < 0) {
+      if (!list.some(function (e) { return e[0] === value; })) {
         sets.push(Promise.resolve(new Set()));
         return;
       }
-      sets.push(self.file(prefix + '-' + n).then(function (text) {
+      sets.push(self.file(prefix + '/' + fileName(value)).then(function (text) {
         var r = new VlqReader(text);
         var docs = new Set();
         var d = -1;
         while (r.more()) {
-          d += r.next();
+          d += r.next() + 1;
           docs.add(d);
         }
         return docs;
@@ -536,13 +623,14 @@
     facet(this.meta.speakers, 's', filters.speaker);
     facet(this.meta.countries, 'c', filters.country);
     if (filters.year) {
-      var range = this.meta.years.find(function (y) { return String(y[0]) === String(filters.year); });
       var docs = new Set();
-      if (range) {
-        for (var d = range[1]; d < range[2]; d++) {
-          docs.add(d);
+      this.meta.years.forEach(function (y) {
+        if (String(y[0]) === String(filters.year)) {
+          for (var d = y[1]; d < y[2]; d++) {
+            docs.add(d);
+          }
         }
-      }
+      });
       sets.push(Promise.resolve(docs));
     }
     if (sets.length === 0) {
@@ -556,8 +644,9 @@
   };
 
   /**
-   * Runs a query. Resolves to {hits: [{doc, score, units, terms}], terms: Set of matched terms}.
-   * Every positive clause must match (AND); the last word typed also matches as a prefix.
+   * Runs a query. Resolves to {hits: [{doc, score}], terms: Set of matched terms, groups: [[term]],
+   * phrases: [[token]]}. Every positive clause must match (AND); the last word typed also matches as
+   * a prefix.
    */
   Engine.prototype.search = function (query, filters) {
     var self = this;
@@ -592,92 +681,68 @@
         });
       });
     });
-    return Promise.all([Promise.all(work), this.filterDocs(filters || {}), this.excludedDocs(excluded)])
-      .then(function (all) {
-        var alternativesPerGroup = all[0];
-        var allowed = all[1];
-        var banned = all[2];
-        var n = self.meta.docs;
-        var hits = null;
-        alternativesPerGroup.forEach(function (alternatives) {
-          var byDoc = new Map();
-          alternatives.forEach(function (alt) {
-            if (alt.postings.length) {
-              allTerms.add(alt.term);
+    return Promise.all([Promise.all(work), this.filterDocs(filters || {})]).then(function (all) {
+      var alternativesPerGroup = all[0];
+      var allowed = all[1];
+      var n = self.meta.docs;
+      var hits = null;
+      var groupTerms = [];
+      alternativesPerGroup.forEach(function (alternatives) {
+        var byDoc = new Map();
+        var terms = new Set();
+        alternatives.forEach(function (alt) {
+          if (alt.postings.length) {
+            allTerms.add(alt.term);
+            terms.add(alt.term);
+          }
+          var idf = Math.log(1 + n / Math.max(1, alt.postings.length));
+          alt.postings.forEach(function (p) {
+            var w = idf * ((p.title ? 6 : 0) + (p.speaker ? 4 : 0)
+              + (p.tf > 0 ? Math.min(3, 1 + Math.log(1 + p.tf)) : 0)) * (alt.exact ? 1 : 0.8);
+            var prev = byDoc.get(p.doc);
+            if (prev === undefined || prev < w) {
+              byDoc.set(p.doc, w);
             }
-            var idf = Math.log(1 + n / Math.max(1, alt.postings.length));
-            alt.postings.forEach(function (p) {
-              var w = idf * ((p.units[0] === 0 ? 6 : 0) + (p.speaker ? 4 : 0)
-                + (p.tf > 0 ? Math.min(3, 1 + Math.log(1 + p.tf)) : 0)) * (alt.exact ? 1 : 0.8);
-              var prev = byDoc.get(p.doc);
-              if (!prev || prev.score < w) {
-                byDoc.set(p.doc, { score: w, units: prev ? union(prev.units, p.units) : p.units });
-              } else {
-                prev.units = union(prev.units, p.units);
-              }
-            });
           });
-          if (hits === null) {
-            hits = new Map();
-            byDoc.forEach(function (m, doc) {
-              hits.set(doc, { doc: doc, score: m.score, unitHits: countUnits(new Map(), m.units) });
-            });
-          } else {
-            hits.forEach(function (h, doc) {
-              var m = byDoc.get(doc);
-              if (!m) {
-                hits.delete(doc);
-              } else {
-                h.score += m.score;
-                countUnits(h.unitHits, m.units);
-              }
-            });
-          }
         });
+        groupTerms.push(terms);
         if (hits === null) {
-          if (!allowed) {
-            return { hits: [], terms: allTerms, empty: true };
-          }
           hits = new Map();
-          Array.from(allowed).forEach(function (doc) { hits.set(doc, { doc: doc, score: 0, unitHits: new Map() }); });
+          byDoc.forEach(function (score, doc) {
+            hits.set(doc, { doc: doc, score: score });
+          });
+        } else {
+          hits.forEach(function (h, doc) {
+            var score = byDoc.get(doc);
+            if (score === undefined) {
+              hits.delete(doc);
+            } else {
+              h.score += score;
+            }
+          });
         }
-        var list = Array.from(hits.values()).filter(function (h) {
-          return (!allowed || allowed.has(h.doc)) && !banned.has(h.doc);
-        });
-        return self.checkPhrases(list, phrases).then(function (kept) {
-          kept.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-          kept.forEach(function (h) { h.unit = bestUnit(h); });
-          return { hits: kept, terms: allTerms, empty: false };
-        });
       });
-  };
-
-  function union(a, b) {
-    var s = new Set(a);
-    b.forEach(function (x) { s.add(x); });
-    return Array.from(s).sort(function (x, y) { return x - y; });
-  }
-
-  function countUnits(counts, units) {
-    units.forEach(function (u) { counts.set(u, (counts.get(u) || 0) + 1); });
-    return counts;
-  }
-
-  /** The paragraph unit (≥ 1) with the most query words (a phrase match wins), or 0 for none. */
-  function bestUnit(hit) {
-    if (hit.phraseUnit) {
-      return hit.phraseUnit;
-    }
-    var best = 0;
-    var bestCount = 0;
-    hit.unitHits.forEach(function (count, unit) {
-      if (unit > 0 && (count > bestCount || count === bestCount && unit < best)) {
-        best = unit;
-        bestCount = count;
+      var result = { terms: allTerms, groups: groupTerms, phrases: phrases.map(function (p) { return p.phrase; }) };
+      if (hits === null) {
+        if (!allowed) {
+          result.hits = [];
+          result.empty = true;
+          return result;
+        }
+        hits = new Map();
+        Array.from(allowed).forEach(function (doc) { hits.set(doc, { doc: doc, score: 0 }); });
       }
+      var list = Array.from(hits.values()).filter(function (h) { return !allowed || allowed.has(h.doc); });
+      return self.checkPhrases(list, phrases).then(function (kept) {
+        return self.excludedDocs(excluded, kept);
+      }).then(function (kept) {
+        kept.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        result.hits = kept;
+        result.empty = false;
+        return result;
+      });
     });
-    return best;
-  }
+  };
 
   /** Keeps the hits where every phrase occurs, its words consecutive (stop words as gaps). */
   Engine.prototype.checkPhrases = function (hits, phrases) {
@@ -685,80 +750,167 @@
     if (phrases.length === 0 || hits.length === 0) {
       return Promise.resolve(hits);
     }
-    return Promise.all(phrases.map(function (p) { return self.phraseDocs(p.phrase); })).then(function (results) {
+    var candidates = new Set(hits.map(function (h) { return h.doc; }));
+    return Promise.all(phrases.map(function (p) { return self.phraseDocs(p.phrase, candidates); })).then(function (results) {
       return hits.filter(function (h) {
-        return results.every(function (docs) {
-          if (!docs.has(h.doc)) {
-            return false;
-          }
-          var unit = docs.get(h.doc);
-          if (unit > 0 && !h.phraseUnit) {
-            h.phraseUnit = unit;
-          }
+        if (!results.every(function (docs) { return docs.has(h.doc); })) {
+          return false;
+        }
+        for (var k = 0; k < results.length; k++) {
           h.score *= 1.5;
-          return true;
+        }
+        return true;
+      });
+    });
+  };
+
+  /**
+   * The documents among candidates (a Set, or null for all) where the phrase occurs. A phrase of two
+   * frequent words close together is answered by the index of pairs; longer phrases narrow the
+   * candidates with it, then check positions, loaded only for the candidates' ranges.
+   */
+  Engine.prototype.phraseDocs = function (tokens, candidates) {
+    var self = this;
+    var meta = this.meta;
+    var offsets = tokens.map(function (t) { return t.position - tokens[0].position; });
+    return Promise.all(tokens.map(function (t) { return self.postings(t.term); })).then(function (postings) {
+      var docs = null;
+      postings.forEach(function (ps) {
+        var next = new Set();
+        ps.forEach(function (p) {
+          if ((docs === null ? !candidates || candidates.has(p.doc) : docs.has(p.doc))) {
+            next.add(p.doc);
+          }
+        });
+        docs = next;
+      });
+      var pairs = [];
+      for (var k = 0; k + 1 < tokens.length; k++) {
+        var gap = offsets[k + 1] - offsets[k];
+        if (gap >= 1 && gap <= meta.pairGap && postings[k].length >= meta.pairMin
+          && postings[k + 1].length >= meta.pairMin) {
+          pairs.push(self.pairDocs(tokens[k].term, tokens[k + 1].term, gap));
+        }
+      }
+      return Promise.all(pairs).then(function (pairSets) {
+        pairSets.forEach(function (set) {
+          docs = new Set(Array.from(docs).filter(function (d) { return set.has(d); }));
+        });
+        if (docs.size === 0 || tokens.length === 2 && pairSets.length === 1) {
+          return docs;
+        }
+        if (docs.size <= OPTIONS.textCheck) {
+          // Few candidates: check their texts, which the page shows anyway, rather than load positions.
+          var list = Array.from(docs);
+          return Promise.all(list.map(function (d) { return self.doc(d); })).then(function (rows) {
+            var found = new Set();
+            rows.forEach(function (row, i) {
+              var texts = [row.title].concat(row.paragraphs.map(function (p) { return p[1]; }));
+              if (texts.some(function (t) { return phraseIn(self.analyzer.analyze(t || ''), tokens); })) {
+                found.add(list[i]);
+              }
+            });
+            return found;
+          });
+        }
+        return Promise.all(tokens.map(function (t) { return self.positions(t.term, docs); })).then(function (maps) {
+          var found = new Set();
+          docs.forEach(function (doc) {
+            var units = maps[0].get(doc);
+            if (!units) {
+              return;
+            }
+            var ok = Array.from(units.keys()).some(function (u) {
+              return units.get(u).some(function (p0) {
+                return maps.every(function (m, k) {
+                  var du = m.get(doc);
+                  var pos = du && du.get(u);
+                  return pos !== undefined && pos.indexOf(p0 + offsets[k]) >= 0;
+                });
+              });
+            });
+            if (ok) {
+              found.add(doc);
+            }
+          });
+          return found;
         });
       });
     });
   };
 
-  /** Map doc → first unit where the phrase occurs. */
-  Engine.prototype.phraseDocs = function (tokens) {
-    var offsets = tokens.map(function (t) { return t.position - tokens[0].position; });
-    return Promise.all(tokens.map(function (t) { return this.positions(t.term); }, this)).then(function (maps) {
-      var found = new Map();
-      maps[0].forEach(function (units, doc) {
-        var sortedUnits = Array.from(units.keys()).sort(function (a, b) { return a - b; });
-        for (var u of sortedUnits) {
-          var starts = units.get(u);
-          var ok = starts.some(function (p0) {
-            return maps.every(function (m, k) {
-              var du = m.get(doc);
-              var pos = du && du.get(u);
-              return pos !== undefined && pos.indexOf(p0 + offsets[k]) >= 0;
-            });
-          });
-          if (ok) {
-            found.set(doc, u);
-            break;
-          }
-        }
-      });
-      return found;
-    });
-  };
-
-  /** Documents containing an excluded word or phrase. */
-  Engine.prototype.excludedDocs = function (excluded) {
+  /** The hits without the documents containing an excluded word or phrase. */
+  Engine.prototype.excludedDocs = function (excluded, hits) {
     var self = this;
+    if (excluded.length === 0 || hits.length === 0) {
+      return Promise.resolve(hits);
+    }
+    var candidates = new Set(hits.map(function (h) { return h.doc; }));
     return Promise.all(excluded.map(function (e) {
       if (e.phrase) {
-        return self.phraseDocs(e.phrase).then(function (m) { return Array.from(m.keys()); });
+        return self.phraseDocs(e.phrase, candidates);
       }
-      return self.postings(e.term).then(function (ps) { return ps.map(function (p) { return p.doc; }); });
-    })).then(function (lists) {
-      var banned = new Set();
-      lists.forEach(function (l) { l.forEach(function (d) { banned.add(d); }); });
-      return banned;
+      return self.postings(e.term).then(function (ps) { return new Set(ps.map(function (p) { return p.doc; })); });
+    })).then(function (sets) {
+      return hits.filter(function (h) { return !sets.some(function (s) { return s.has(h.doc); }); });
     });
   };
 
-  /** The document table row of a document: {id, title, date, speakers, lang, href}. */
+  /** A document's row and text: {id, title, date, speakers, lang, href, paragraphs: [[id, text]]}. */
   Engine.prototype.doc = function (doc) {
     var self = this;
-    var chunk = Math.floor(doc / this.meta.docChunk);
-    return this.file('d-' + chunk).then(function (rows) {
-      var row = rows[doc - chunk * self.meta.docChunk];
+    return this.file('x/' + doc).then(function (row) {
       return {
-        id: row[0], title: row[1], date: row[2], speakers: row[3], lang: row[4],
+        id: row[0], title: row[1], date: row[2], speakers: row[3], lang: row[4], paragraphs: row[5],
         href: self.meta.href[0] + row[0] + self.meta.href[1]
       };
     });
   };
 
-  Engine.prototype.text = function (doc) {
-    return this.file('x/' + doc);
+  /**
+   * The paragraph to show for a hit (unit ≥ 1, or 0 for none): the first where a phrase occurs,
+   * else the one with the most query words (the earliest on ties). Found from the text itself.
+   */
+  Engine.prototype.bestUnit = function (result, doc) {
+    var self = this;
+    var texts = [doc.title].concat(doc.paragraphs.map(function (p) { return p[1]; }));
+    var analysed = texts.map(function (t) { return self.analyzer.analyze(t || ''); });
+    for (var k = 0; k < result.phrases.length; k++) {
+      var tokens = result.phrases[k];
+      for (var u = 0; u < analysed.length; u++) {
+        if (phraseIn(analysed[u], tokens)) {
+          if (u > 0) {
+            return u;
+          }
+          break;
+        }
+      }
+    }
+    var best = 0;
+    var bestCount = 0;
+    for (var v = 1; v < analysed.length; v++) {
+      var here = new Set(analysed[v].map(function (t) { return t.term; }));
+      var count = result.groups.filter(function (terms) {
+        return Array.from(terms).some(function (t) { return here.has(t); });
+      }).length;
+      if (count > bestCount) {
+        best = v;
+        bestCount = count;
+      }
+    }
+    return best;
   };
+
+  function phraseIn(unitTokens, phrase) {
+    var at = new Map();
+    unitTokens.forEach(function (t) { at.set(t.position, t.term); });
+    return unitTokens.some(function (t) {
+      if (t.term !== phrase[0].term) {
+        return false;
+      }
+      return phrase.every(function (p) { return at.get(t.position + p.position - phrase[0].position) === p.term; });
+    });
+  }
 
   // ---------------------------------------------------------------- the page
 
@@ -860,6 +1012,7 @@
       if (generation !== self.generation) {
         return;
       }
+      self.result = result;
       self.hits = result.hits;
       self.terms = result.terms;
       self.shown = 0;
@@ -886,27 +1039,27 @@
     var gen = generation || this.generation;
     var page = this.hits.slice(this.shown, this.shown + PAGE_SIZE);
     this.shown += page.length;
-    return Promise.all(page.map(function (h) {
-      return Promise.all([self.engine.doc(h.doc), self.engine.text(h.doc)]);
-    })).then(function (rows) {
+    var result = this.result;
+    return Promise.all(page.map(function (h) { return self.engine.doc(h.doc); })).then(function (docs) {
       if (gen !== self.generation) {
         return;
       }
-      rows.forEach(function (row, i) {
-        self.results.appendChild(self.render(page[i], row[0], row[1]));
+      docs.forEach(function (doc, i) {
+        self.results.appendChild(self.render(self.engine.bestUnit(result, doc), doc));
       });
       self.more.hidden = self.shown >= self.hits.length;
       self.app.setAttribute('data-state', 'done');
     });
   };
 
-  Page.prototype.render = function (hit, doc, paragraphs) {
+  Page.prototype.render = function (unit, doc) {
+    var paragraphs = doc.paragraphs;
     var li = document.createElement('li');
     li.className = 'search-result';
     li.setAttribute('data-id', doc.id);
     var h = document.createElement('h2');
     var a = document.createElement('a');
-    var para = hit.unit > 0 ? paragraphs[hit.unit - 1] : null;
+    var para = unit > 0 ? paragraphs[unit - 1] : null;
     a.href = doc.href + (para ? '#' + para[0] : '');
     a.textContent = doc.title;
     if (doc.lang !== this.lang) {
@@ -986,7 +1139,8 @@
   /** For tests and tools: the analysis chain, once the index's lists are known. */
   window.pressArchiveSearch = {
     analyzer: function (stopWords, elisions) { return new Analyzer(stopWords, elisions); },
-    parseQuery: parseQuery
+    parseQuery: parseQuery,
+    options: OPTIONS
   };
 
   function boot() {

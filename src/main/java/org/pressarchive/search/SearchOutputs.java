@@ -33,7 +33,14 @@ public final class SearchOutputs implements OutputSet {
         return tasks;
     }
 
-    /** The link from the search page to a release page, split around the release id. */
+    /**
+     * The link from language {@code lang}'s search page to a release page, split around the release
+     * id: the {@code hrefPattern} argument of {@link SearchIndexBuilder}'s methods.
+     */
+    public static List<String> hrefPattern(SiteContext site, String lang) {
+        return hrefPattern(site, lang, site.links().search(lang));
+    }
+
     static List<String> hrefPattern(SiteContext site, String lang, String page) {
         String href = Permalinks.relative(page, site.links().release(lang, ID_SLOT));
         int at = href.indexOf(ID_SLOT);

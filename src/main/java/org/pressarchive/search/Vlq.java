@@ -7,6 +7,16 @@ package org.pressarchive.search;
  */
 final class Vlq {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    private static final char[] DIGITS = ALPHABET.toCharArray();
+    /** The value of each ASCII character as a digit, -1 for none. */
+    static final byte[] VALUES = new byte[128];
+
+    static {
+        java.util.Arrays.fill(VALUES, (byte) -1);
+        for (int i = 0; i < DIGITS.length; i++) {
+            VALUES[DIGITS[i]] = (byte) i;
+        }
+    }
 
     private Vlq() {
     }
@@ -17,10 +27,22 @@ final class Vlq {
         }
         int v = value;
         while (v >= 32) {
-            out.append(ALPHABET.charAt((v & 31) | 32));
+            out.append(DIGITS[(v & 31) | 32]);
             v >>>= 5;
         }
-        out.append(ALPHABET.charAt(v));
+        out.append(DIGITS[v]);
+    }
+
+    static void append(CharBuf out, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value " + value);
+        }
+        int v = value;
+        while (v >= 32) {
+            out.append(DIGITS[(v & 31) | 32]);
+            v >>>= 5;
+        }
+        out.append(DIGITS[v]);
     }
 
     /** Decodes a whole string (for tests and tools). */

@@ -157,6 +157,55 @@ class SearchBrowserTest {
 
     @ParameterizedTest
     @MethodSource("bases")
+    void twoWordPhrasesAndExcludedPhrasesUseThePairIndex(String base) {
+        assertThat(results(base, q("\"partenariat stratégique\""))).containsExactlyInAnyOrder(WANG_KOSHERBAYEV, SEED);
+        assertThat(browser.findElements(By.cssSelector("#search-results li[data-id='" + WANG_KOSHERBAYEV + "'] a")).get(0)
+                .getAttribute("href")).endsWith(WANG_KOSHERBAYEV + ".html#p2");
+        assertThat(browser.findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText))
+                .contains("partenariat", "stratégique");
+        assertThat(results(base, q("\"stratégique partenariat\""))).isEmpty();
+        assertThat(results(base, q("cooperation -\"partenariat stratégique\"")))
+                .containsExactlyInAnyOrder(WANG_BAERBOCK, QIN_COLONNA);
+    }
+
+    /** Over http, where the browser lists what it loaded: positions only for phrases the pair index cannot answer. */
+    @Test
+    void positionsAreLoadedOnlyForLongerPhrasesWithManyCandidates() {
+        List<String> loaded = loadedFiles(q("cooperation"));
+        assertThat(loaded).anyMatch(f -> f.contains("/search/fr/t/")).anyMatch(f -> f.contains("/search/fr/x/"))
+                .noneMatch(f -> f.contains("/search/fr/p/"));
+        loaded = loadedFiles(q("\"partenariat stratégique\""));
+        assertThat(loaded).anyMatch(f -> f.contains("/search/fr/q/")).noneMatch(f -> f.contains("/search/fr/p/"));
+        // two candidates: their texts are checked (and shown)
+        loaded = loadedFiles(q("\"partenariat stratégique global permanent\""));
+        assertThat(loaded).noneMatch(f -> f.contains("/search/fr/p/"));
+        assertThat(browser.findElements(By.cssSelector("#search-results > li"))).hasSize(2);
+        // as if there were many candidates: positions
+        browser.get(server.base() + "recherche.html");
+        waitForResults();
+        ((JavascriptExecutor) browser).executeScript("window.pressArchiveSearch.options.textCheck = 0;");
+        browser.findElement(By.id("search-q")).sendKeys("\"partenariat stratégique global permanent\" ");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> waitForResults().size() == 2);
+        assertThat(waitForResults()).containsExactlyInAnyOrder(WANG_KOSHERBAYEV, SEED);
+        browser.findElement(By.id("search-q")).clear();
+        browser.findElement(By.id("search-q")).sendKeys("\"permanent global partenariat\" ");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> waitForResults().isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> all = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertThat(all).anyMatch(f -> f.contains("/search/fr/p/"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> loadedFiles(String query) {
+        browser.get(server.base() + "recherche.html?" + query);
+        waitForResults();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    }
+
+    @ParameterizedTest
+    @MethodSource("bases")
     void titleAndSpeakerHitsRankFirstThenNewer(String base) {
         assertThat(results(base, q("baerbock"))).containsExactly(WANG_BAERBOCK);
         List<String> wang = results(base, q("wang"));

@@ -18,13 +18,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Not a timed test: builds the index of a synthetic archive (10,000 releases by default) and
- * prints the bytes a browser loads for typical queries, following the same steps as
- * {@code search.js} (meta, the term shards, positions for phrases, prefix shards, filter files,
- * then the document-table chunks and texts of the first page of results).
+ * Not a timed test: builds the index of a synthetic archive (10,000 releases by default, words
+ * drawn from a Zipf law) and prints the bytes a browser loads for each typical kind of query, and
+ * the maximum, following the same steps as {@code search.js}: meta, the term shards (and the
+ * neighbouring shards of a prefix), the pair bucket of a two-word phrase of frequent words, for
+ * longer phrases the texts of at most a page of candidates or else the positions files of the
+ * candidates' ranges, filter files, then the files of the first page of results.
  *
- * <p>Run with {@code mvn -B -q test -Dtest=SearchIndexBenchmark -Dbenchmark=true}
- * (add {@code -Dbenchmark.releases=N} for another size).
+ * <p>Run with {@code mvn -B -q -o test -Dtest=SearchIndexBenchmark -Dbenchmark=true} (add
+ * {@code -Dbenchmark.releases=N} for another size, or {@code -Dbenchmark.corpus=DIR} to index a
+ * folder of plain-text releases, e.g. one made by {@code generate}, with queries suited to it).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class SearchIndexBenchmark {
@@ -39,7 +42,7 @@ class SearchIndexBenchmark {
     private static final String[] SYLLABLES = "ba be bi bo bu da de di do du fa fe fi fo la le li lo ma me mi mo na ne ni no pa pe pi po ra re ri ro sa se si so ta te ti to va ve vi vo".split(" ");
 
     @Test
-    void printBytesLoadedPerQuery() {
+    void printBytesLoadedPerQuery() throws java.io.IOException {
         int releases = Integer.getInteger("benchmark.releases", 10_000);
         Random random = new Random(42);
         List<String> vocabulary = new ArrayList<>(List.of(COMMON));
@@ -85,6 +88,10 @@ class SearchIndexBenchmark {
                     "Entretien " + vocabulary.get(random.nextInt(200)) + " " + vocabulary.get(random.nextInt(2000)),
                     List.of(a, b), List.of("Pays " + random.nextInt(80), "Chine"), paragraphs.toArray(String[]::new)));
         }
+        if (System.getProperty("benchmark.corpus") != null) {
+            docs = SearchBuildBenchmark.read(java.nio.file.Path.of(System.getProperty("benchmark.corpus")));
+            releases = docs.size();
+        }
         long start = System.nanoTime();
         FrenchAnalysis analysis = new FrenchAnalysis();
         List<IndexFile> files = new SearchIndexBuilder(analysis).build("fr", docs, List.of("communiques/", ".html"));
@@ -96,22 +103,78 @@ class SearchIndexBenchmark {
             byte[] b = f.content().get();
             bytes.put(f.name(), b);
             total += b.length;
-            if (f.name().startsWith("t-")) {
+            if (f.name().startsWith("t/")) {
                 maxShard = Math.max(maxShard, b.length);
             }
         }
         Index index = new Index(bytes, analysis);
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        bytes.forEach((k, v) -> byKind.merge(k.contains("/") ? k.substring(0, k.indexOf('/')) : k, (long) v.length, Long::sum));
+        System.out.println("bytes by kind: " + byKind);
         System.out.printf(Locale.ROOT, "%n%d releases: %d index files, %.1f MB in all, built in %d ms; meta.js %.1f KB,"
                         + " %d term shards (largest %.1f KB)%n", releases, files.size(), total / 1e6, ms,
                 bytes.get("meta.js").length / 1024.0, index.shards.size(), maxShard / 1024.0);
-        String[][] queries = {
-                {"cooperation", ""}, {"cooperation economique", ""}, {"partenariat strategique", ""},
-                {"\"partenariat stratégique\"", ""}, {"securite -climat", ""}, {"chine", ""}, {"infrastr", ""},
-                {"énergie verte transition", ""}, {"cooperation", "intervenant-7"}, {vocabulary.get(5000), ""},
+        String speaker = index.meta.get("speakers").get(Math.min(7, index.meta.get("speakers").size() - 1)).get(0).asString();
+        String year = index.meta.get("years").get(0).get(0).asString();
+        String[][] queries = System.getProperty("benchmark.corpus") == null ? new String[][] {
+                {"single common word", "cooperation", ""},
+                {"two common words", "cooperation economique", ""},
+                {"two common words", "partenariat strategique", ""},
+                {"phrase, two common words", "\"partenariat stratégique\"", ""},
+                {"phrase, three words", "\"coopération économique commerce\"", ""},
+                {"exclusion", "securite -climat", ""},
+                {"common word (country)", "chine", ""},
+                {"prefix", "infrastr", ""},
+                {"three words", "énergie verte transition", ""},
+                {"word + speaker filter", "cooperation", "s:" + speaker},
+                {"word + year filter", "cooperation", "y:" + year},
+                {"rare word", rare(index, vocabulary), ""},
+        } : new String[][] { // words of the generated releases (templated text: frequent collocations)
+                {"single common word", "cooperation", ""},
+                {"two common words", "transition energetique", ""},
+                {"phrase, two common words", "\"transition énergétique\"", ""},
+                {"phrase, three words", "\"sécurité alimentaire mondiale\"", ""},
+                {"phrase, collocation", "\"rôle irremplaçable dans la promotion\"", ""},
+                {"exclusion", "securite -climat", ""},
+                {"common word", "onu", ""},
+                {"prefix", "infrastr", ""},
+                {"three words", "securite alimentaire mondiale", ""},
+                {"word + speaker filter", "cooperation", "s:" + speaker},
+                {"word + year filter", "cooperation", "y:" + year},
+                {"rare word", rare(index, vocabulary), ""},
         };
+        long max = 0;
         for (String[] q : queries) {
-            System.out.printf(Locale.ROOT, "  %-32s %-14s %7.1f KB loaded%n", q[0], q[1], index.bytesFor(q[0], q[1]) / 1024.0);
+            Map<String, Long> parts = index.bytesFor(q[1], q[2]);
+            long sum = parts.values().stream().mapToLong(Long::longValue).sum();
+            max = Math.max(max, sum);
+            StringBuilder detail = new StringBuilder();
+            parts.forEach((k, v) -> detail.append(String.format(Locale.ROOT, " %s %.1f", k, v / 1024.0)));
+            System.out.printf(Locale.ROOT, "  %-26s %-38s %-16s %7.1f KB loaded (%s)%n", q[0], q[1], q[2], sum / 1024.0,
+                    detail.toString().trim());
         }
+        System.out.printf(Locale.ROOT, "  maximum %.1f KB%n", max / 1024.0);
+    }
+
+    /** A word of the vocabulary in about ten documents. */
+    private static String rare(Index index, List<String> vocabulary) {
+        for (int i = 5000; i < vocabulary.size(); i++) {
+            int df = index.postings(index.analysis.normalise(vocabulary.get(i))).size();
+            if (df >= 5 && df <= 20) {
+                return vocabulary.get(i);
+            }
+        }
+        for (String name : index.files.keySet()) {
+            if (name.startsWith("t/")) {
+                for (String key : index.data(name).propertyNames()) {
+                    int df = index.postings(key).size();
+                    if (df >= 5 && df <= 20 && key.chars().allMatch(Character::isLetter)) {
+                        return key;
+                    }
+                }
+            }
+        }
+        return vocabulary.get(5000);
     }
 
     /** Replays search.js's loading steps over the built files and counts the bytes. */
@@ -121,12 +184,23 @@ class SearchIndexBenchmark {
         final JsonMapper json = JsonMapper.builder().build();
         final List<String> shards = new ArrayList<>();
         final JsonNode meta;
+        final int range;
+        final int pairMin;
+        final int pairGap;
 
         Index(Map<String, byte[]> files, FrenchAnalysis analysis) {
             this.files = files;
             this.analysis = analysis;
             this.meta = data("meta.js");
-            meta.get("shards").forEach(s -> shards.add(s.asString()));
+            String previous = "";
+            for (String line : meta.get("shards").asString().split("\n")) {
+                String b = previous.substring(0, line.charAt(0) - '0') + line.substring(1);
+                shards.add(b);
+                previous = b;
+            }
+            range = meta.get("positionRange").asInt();
+            pairMin = meta.get("pairMin").asInt();
+            pairGap = meta.get("pairGap").asInt();
         }
 
         JsonNode data(String name) {
@@ -144,70 +218,128 @@ class SearchIndexBenchmark {
             return n;
         }
 
-        long bytesFor(String query, String speaker) {
+        String pairFile(String key) {
+            return SearchIndexBuilder.bucketFile(SearchIndexBuilder.bucketOf(key, meta.get("pairBuckets").asInt()));
+        }
+
+        String shardFile(String key) {
+            return "t/" + SearchIndexBuilder.fileName(shards.get(shardOf(key))) + ".js";
+        }
+
+        /** Documents of a key's postings (terms or pairs). */
+        List<Integer> postings(String key) {
+            JsonNode posting = data(key.indexOf(' ') < 0 ? shardFile(key) : pairFile(key)).get(key);
+            List<Integer> docs = new ArrayList<>();
+            if (posting != null) {
+                int doc = -1;
+                for (int code : Vlq.decode(posting.asString())) {
+                    doc += (key.indexOf(' ') < 0 ? code / 32 : code) + 1;
+                    docs.add(doc);
+                }
+            }
+            return docs;
+        }
+
+        void add(Map<String, Long> parts, Set<String> loaded, String part, String file) {
+            if (files.containsKey(file) && loaded.add(file)) {
+                parts.merge(part, (long) files.get(file).length, Long::sum);
+            }
+        }
+
+        Map<String, Long> bytesFor(String query, String filter) {
             Set<String> loaded = new LinkedHashSet<>();
-            loaded.add("meta.js");
+            Map<String, Long> parts = new java.util.LinkedHashMap<>();
+            add(parts, loaded, "meta", "meta.js");
             boolean phrase = query.startsWith("\"");
             String[] words = query.replace("\"", "").split(" ");
-            List<Set<Integer>> matches = new ArrayList<>();
+            Set<Integer> result = null;
+            List<Set<Integer>> excluded = new ArrayList<>();
+            List<FrenchAnalysis.Token> tokens = new ArrayList<>();
             for (int i = 0; i < words.length; i++) {
                 boolean exclude = words[i].startsWith("-");
-                String term = analysis.normalise(exclude ? words[i].substring(1) : words[i]);
+                String word = exclude ? words[i].substring(1) : words[i];
+                String term = analysis.normalise(word);
                 if (term.isEmpty()) {
                     continue;
                 }
-                int shard = shardOf(term);
-                loaded.add("t-" + shard + ".js");
-                if (phrase) {
-                    loaded.add("p-" + shard + ".js");
-                }
+                add(parts, loaded, "postings", shardFile(term));
                 if (i == words.length - 1 && !phrase && !exclude && term.length() >= 3) {
+                    int first = shardOf(term);
                     int last = shardOf(term + "\uffff");
-                    if (last - shard < 2) {
-                        for (int s = shard; s <= last; s++) {
-                            loaded.add("t-" + s + ".js");
+                    if (last - first < 2) {
+                        for (int s = first; s <= last; s++) {
+                            add(parts, loaded, "postings", "t/" + SearchIndexBuilder.fileName(shards.get(s)) + ".js");
                         }
                     }
                 }
-                if (!exclude) {
-                    JsonNode posting = data("t-" + shard + ".js").get(term);
-                    Set<Integer> docs = new TreeSet<>();
-                    if (posting != null) {
-                        int[] v = Vlq.decode(posting.asString());
-                        int doc = -1;
-                        for (int k = 0; k < v.length; ) {
-                            doc += v[k];
-                            int units = v[k + 2];
-                            docs.add(doc);
-                            k += 3 + units + 1;
+                Set<Integer> docs = new TreeSet<>(postings(term));
+                if (i == words.length - 1 && !phrase && !exclude && term.length() >= 3) {
+                    for (int s = shardOf(term); s <= shardOf(term + "\uffff"); s++) {
+                        for (String key : data("t/" + SearchIndexBuilder.fileName(shards.get(s)) + ".js").propertyNames()) {
+                            if (key.startsWith(term)) {
+                                docs.addAll(postings(key));
+                            }
                         }
                     }
-                    matches.add(docs);
                 }
-            }
-            if (!speaker.isEmpty()) {
-                for (int n = 0; n < meta.get("speakers").size(); n++) {
-                    if (meta.get("speakers").get(n).get(0).asString().equals(speaker)) {
-                        loaded.add("s-" + n + ".js");
-                        int[] v = Vlq.decode(data("s-" + n + ".js").asString());
-                        Set<Integer> docs = new TreeSet<>();
-                        int doc = -1;
-                        for (int d : v) {
-                            doc += d;
-                            docs.add(doc);
-                        }
-                        matches.add(docs);
-                    }
+                if (exclude) {
+                    excluded.add(docs);
+                } else if (result == null) {
+                    result = docs;
+                } else {
+                    result.retainAll(docs);
                 }
             }
-            Set<Integer> result = matches.isEmpty() ? new TreeSet<>() : new TreeSet<>(matches.get(0));
-            matches.forEach(result::retainAll);
+            if (filter.startsWith("s:")) {
+                String file = "s/" + SearchIndexBuilder.fileName(filter.substring(2)) + ".js";
+                add(parts, loaded, "filter", file);
+                Set<Integer> docs = new TreeSet<>();
+                int doc = -1;
+                for (int d : Vlq.decode(data(file).asString())) {
+                    doc += d + 1;
+                    docs.add(doc);
+                }
+                result.retainAll(docs);
+            } else if (filter.startsWith("y:")) {
+                for (JsonNode y : meta.get("years")) {
+                    if (y.get(0).asString().equals(filter.substring(2))) {
+                        result.removeIf(d -> d < y.get(1).asInt() || d >= y.get(2).asInt());
+                    }
+                }
+            }
+            if (phrase) {
+                tokens.addAll(analysis.analyze(query.replace("\"", "")));
+            }
+            if (phrase && tokens.size() > 1) {
+                int pairs = 0;
+                for (int k = 0; k + 1 < tokens.size(); k++) {
+                    String a = tokens.get(k).term();
+                    String b = tokens.get(k + 1).term();
+                    int gap = tokens.get(k + 1).position() - tokens.get(k).position();
+                    if (gap <= pairGap && postings(a).size() >= pairMin && postings(b).size() >= pairMin) {
+                        String key = a + " " + b + " " + gap;
+                        add(parts, loaded, "pairs", pairFile(key));
+                        result.retainAll(postings(key));
+                        pairs++;
+                    }
+                }
+                if (!(tokens.size() == 2 && pairs == 1) && result.size() <= 10) {
+                    result.forEach(d -> add(parts, loaded, "texts", "x/" + d + ".js")); // candidates' texts checked
+                } else if (!(tokens.size() == 2 && pairs == 1)) {
+                    Set<Integer> ranges = new TreeSet<>();
+                    result.forEach(d -> ranges.add(d / range));
+                    for (FrenchAnalysis.Token t : tokens) {
+                        for (int r : ranges) {
+                            add(parts, loaded, "positions", "p/" + SearchIndexBuilder.fileName(shards.get(shardOf(t.term())))
+                                    + "-" + r + ".js");
+                        }
+                    }
+                }
+            }
+            excluded.forEach(result::removeAll);
             // First page: ten results; the engine ranks them, here the ten newest stand in for them.
-            result.stream().limit(10).forEach(d -> {
-                loaded.add("d-" + d / SearchIndexBuilder.DOC_CHUNK + ".js");
-                loaded.add("x/" + d + ".js");
-            });
-            return loaded.stream().mapToLong(f -> files.get(f).length).sum();
+            result.stream().limit(10).forEach(d -> add(parts, loaded, "texts", "x/" + d + ".js"));
+            return parts;
         }
     }
 }
