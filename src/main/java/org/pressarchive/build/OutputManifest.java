@@ -106,6 +106,12 @@ final class OutputManifest {
         return true;
     }
 
+    /** Records a file of the previous build kept as it is. */
+    void keep(String path) {
+        FileEntry e = previous.get(path);
+        files.put(path, e != null ? e : new FileEntry(-1, NONE, UNKNOWN, NONE));
+    }
+
     private boolean stillAsRecorded(String path, FileEntry e) {
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(path),

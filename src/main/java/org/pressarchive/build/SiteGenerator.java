@@ -119,15 +119,17 @@ public final class SiteGenerator {
             MessageBundles messages = new MessageBundles(theme, config.languages());
             OutputManifest manifest = OutputManifest.load(options.output());
             String salt = salt(tool, options, config, linked.translations());
+            PreviousOutput previous = new PreviousOutput(options.output(), ParseCache.folderFor(options.output()));
             RenderMemo memo = new RenderMemo(salt, manifest.previousMemo(), manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
                     new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations(),
-                    salt);
+                    salt, previous);
             int files = render(site, options, manifest, listener);
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
             store.saveThemeHits(index.themes().vocabulary());
             stamps.save();
+            previous.save();
             cache.prune();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
@@ -310,6 +312,14 @@ public final class SiteGenerator {
     /** Produces one file: kept from the previous build when its key says so, else rendered and written. */
     private static void run(RenderTask t, TemplateRenderer templates, SiteWriter.Staging staging,
                             OutputManifest manifest, RenderTask.BuiltFiles built) {
+        if (RenderTask.UNCHANGED.equals(t.key())) {
+            if (!staging.reuse(t.path())) {
+                throw new UncheckedIOException(new IOException("the previous output's " + t.path()
+                        + " disappeared during the build: build again"));
+            }
+            manifest.keep(t.path());
+            return;
+        }
         if (manifest.reusable(t.path(), t.key()) && staging.reuse(t.path())) {
             return;
         }

@@ -40,8 +40,19 @@ public record RenderTask(String path, Supplier<byte[]> content, Streamed stream,
         void writeTo(OutputStream out, BuiltFiles built) throws IOException;
     }
 
+    /** The key of a task whose file is the previous build's, unchanged (see {@link #unchanged}). */
+    public static final String UNCHANGED = "\u0000unchanged";
+
     public RenderTask(String path, Supplier<byte[]> content) {
         this(path, content, null, null, null);
+    }
+
+    /**
+     * The previous build's file at {@code path}, which an output set knows to be unchanged (it
+     * updated its other files from it): kept as it is. The build fails if the file is gone.
+     */
+    public static RenderTask unchanged(String path) {
+        return new RenderTask(path, null, null, null, UNCHANGED);
     }
 
     /** A task whose bytes are written as a stream, for files too large to hold in memory. */

@@ -11,13 +11,14 @@ import org.pressarchive.site.TranslationIndex;
  * @param salt a digest of what every output depends on besides its own inputs (the tool, the theme
  *             folder, the configuration), the start of every {@link RenderTask#key()}; null when
  *             outputs are not keyed (tests)
+ * @param previous what the previous build of the output left, or null (no incremental updates)
  */
 public record SiteContext(SiteIndex index, SiteConfig config, Permalinks links, TemplateRenderer templates,
                           MessageBundles messages, ThemeFiles theme, ModelJson json,
-                          TranslationIndex translations, String salt) {
+                          TranslationIndex translations, String salt, PreviousBuild previous) {
     public SiteContext(SiteIndex index, SiteConfig config, Permalinks links, TemplateRenderer templates,
                        MessageBundles messages, ThemeFiles theme, ModelJson json, TranslationIndex translations) {
-        this(index, config, links, templates, messages, theme, json, translations, null);
+        this(index, config, links, templates, messages, theme, json, translations, null, null);
     }
 
     /**

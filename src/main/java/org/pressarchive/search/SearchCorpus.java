@@ -43,6 +43,16 @@ public final class SearchCorpus {
         return docs;
     }
 
+    /** One release's document, its text read through {@code full} when it is shown in its original language. */
+    static SearchDocument document(Release head, java.util.function.UnaryOperator<Release> full,
+                                   TranslationIndex translations, String lang) {
+        Release original = head.lang().equals(lang) || translations.translation(head.id(), lang).isEmpty()
+                ? full.apply(head) : head;
+        Release shown = original.lang().equals(lang) ? original
+                : translations.translation(original.id(), lang).orElse(original);
+        return document(original, shown);
+    }
+
     private static SearchDocument document(Release original, Release shown) {
         List<SearchDocument.Speaker> speakers = new ArrayList<>();
         LinkedHashSet<String> countries = new LinkedHashSet<>();

@@ -1,0 +1,23 @@
+package org.pressarchive.render;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an output set may know of the previous successful build of the same output folder, to
+ * update an output instead of making it again (the search index): its files, and the versions of
+ * the inputs it was made from, as the output set recorded them.
+ */
+public interface PreviousBuild {
+    /** The bytes of a file of the previous output, or null when it has none (or it cannot be read). */
+    byte[] file(String path);
+
+    /** The paths of the previous output's files under a folder ({@code search/fr/}), sorted. */
+    List<String> files(String folder);
+
+    /** What the previous build recorded under {@code name}, in its order; empty when nothing. */
+    Map<String, String> versions(String name);
+
+    /** Records this build's versions under {@code name}; kept only if the build succeeds. */
+    void record(String name, Map<String, String> versions);
+}
