@@ -214,6 +214,22 @@ public final class SiteWriter {
 
         /** Puts the staged site in place of the previous output (see the class comment). */
         public void commit() throws IOException {
+            if (hasPrevious && staged.size() > kept.size()) {
+                // Most files change: linking the few kept ones into the staging folder and swapping
+                // folders costs less than moving every file into place.
+                for (String path : kept) {
+                    Path target = resolve(path);
+                    Files.createDirectories(target.getParent());
+                    try {
+                        Files.createLink(target, output.resolve(path));
+                    } catch (UnsupportedOperationException | IOException e) {
+                        Files.copy(output.resolve(path), target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+                Files.write(dir.resolve(MARKER), MARKER_TEXT);
+                swap();
+                return;
+            }
             if (hasPrevious) {
                 for (String path : new java.util.TreeSet<>(staged)) {
                     Path to = output.resolve(path);
@@ -232,6 +248,10 @@ public final class SiteWriter {
                 deleteTree(dir);
                 return;
             }
+            swap();
+        }
+
+        private void swap() throws IOException {
             if (Files.exists(output)) {
                 List<Path> kept = keepFromPrevious();
                 Path old = output.resolveSibling(output.getFileName() + ".old-" + nonce());
