@@ -2,6 +2,7 @@ package org.pressarchive.render;
 
 import java.util.List;
 
+import org.pressarchive.render.view.Bilingual;
 import org.pressarchive.render.view.ParagraphView;
 import org.pressarchive.render.view.Piece;
 import org.pressarchive.render.view.SegmentView;
@@ -30,6 +31,96 @@ import org.pressarchive.render.view.SentenceView;
  */
 public final class TextHtml {
     private TextHtml() {
+    }
+
+    /** Between two blocks: the line break and indent of the template's loop. */
+    private static final String BETWEEN_BLOCKS = "\n    ";
+    private static final String IN_BLOCK = "\n      ";
+
+    /**
+     * The paragraph blocks of a text, as {@code text.html :: paragraphs(r)} writes them: each a
+     * {@code div.para} with its anchor, its ¶ permalink and its text, one per line, indented for
+     * their place in {@code release.html}.
+     */
+    public static String paragraphs(List<ParagraphView> paragraphs) {
+        int size = 0;
+        for (ParagraphView p : paragraphs) {
+            size += estimate(p) + 256;
+        }
+        StringBuilder out = new StringBuilder(size);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                out.append(BETWEEN_BLOCKS);
+            }
+            ParagraphView p = paragraphs.get(i);
+            out.append("<div class=\"para\"");
+            id(out, p.id());
+            out.append('>').append(IN_BLOCK);
+            permalink(out, p.id(), p.permalinkLabel());
+            out.append(IN_BLOCK).append("<p>");
+            segments(out, p.segments());
+            out.append("</p>").append(BETWEEN_BLOCKS).append("</div>");
+        }
+        return out.toString();
+    }
+
+    /**
+     * The paragraph pairs of a bilingual page, as {@code text.html :: pairs(b)} writes them: each
+     * a {@code div.pair} with the shared anchor and ¶ permalink, the original's side and the
+     * translation's side (an empty side where one text has fewer paragraphs).
+     */
+    public static String pairs(Bilingual b) {
+        int size = 0;
+        for (Bilingual.Pair pair : b.pairs()) {
+            size += 384 + (pair.original() == null ? 0 : estimate(pair.original()))
+                    + (pair.translation() == null ? 0 : estimate(pair.translation()));
+        }
+        StringBuilder out = new StringBuilder(size);
+        for (int i = 0; i < b.pairs().size(); i++) {
+            if (i > 0) {
+                out.append(BETWEEN_BLOCKS);
+            }
+            Bilingual.Pair pair = b.pairs().get(i);
+            out.append("<div class=\"pair\"");
+            id(out, pair.id());
+            out.append('>').append(IN_BLOCK);
+            permalink(out, pair.id(), pair.permalinkLabel());
+            out.append(IN_BLOCK);
+            side(out, "orig", b.originalLang(), pair.original());
+            out.append(IN_BLOCK);
+            side(out, "tr", b.translationLang(), pair.translation());
+            out.append(BETWEEN_BLOCKS).append("</div>");
+        }
+        return out.toString();
+    }
+
+    private static void side(StringBuilder out, String cls, String lang, ParagraphView p) {
+        out.append("<div class=\"").append(cls).append('"');
+        if (lang != null && !lang.isEmpty()) {
+            attribute(out, "lang", lang);
+        }
+        out.append('>');
+        if (p != null) {
+            out.append("<p>");
+            segments(out, p.segments());
+            out.append("</p>");
+        }
+        out.append("</div>");
+    }
+
+    private static void permalink(StringBuilder out, String id, String label) {
+        out.append("<a class=\"permalink\"");
+        attribute(out, "href", "#" + id);
+        attribute(out, "title", label);
+        attribute(out, "aria-label", label);
+        out.append(">¶</a>");
+    }
+
+    /** An {@code id} attribute, left out when null or empty, as {@code th:id} does. */
+    private static void id(StringBuilder out, String id) {
+        if (id != null && !id.isEmpty()) {
+            attribute(out, "id", id);
+        }
     }
 
     /** The segments of {@code p} as HTML (what goes inside its {@code <p>}). */
@@ -68,9 +159,7 @@ public final class TextHtml {
             }
             SentenceView s = sentences.get(i);
             out.append("<span class=\"s\"");
-            if (s.id() != null && !s.id().isEmpty()) {
-                attribute(out, "id", s.id());
-            }
+            id(out, s.id());
             out.append('>');
             for (Piece x : s.pieces()) {
                 piece(out, x);

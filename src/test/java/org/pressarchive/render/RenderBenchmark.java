@@ -25,7 +25,8 @@ import org.pressarchive.synth.SyntheticArchive;
  * of all the bytes (the same before and after a change that must not change the output).
  *
  * <p>Run with {@code mvn -B -q -o test -Dtest=RenderBenchmark -Dbenchmark=true}
- * (add {@code -Dbenchmark.releases=N}, {@code -Dbenchmark.rounds=R}, {@code -Dbenchmark.sets=release,speaker}).
+ * (add {@code -Dbenchmark.releases=N}, {@code -Dbenchmark.rounds=R}, {@code -Dbenchmark.sets=release,speaker},
+ * {@code -Dbenchmark.languages=fr,en}, {@code -Dbenchmark.templates=DIR} for a theme folder).
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class RenderBenchmark {
@@ -54,8 +55,14 @@ class RenderBenchmark {
                 releases.add(r);
             }
         }
-        SiteContext site = TestContexts.of(releases, SiteConfig.defaults().withBaseUrl("https://example.org/archive/")
-                .withLanguages(List.of("fr")));
+        SiteConfig config = SiteConfig.defaults().withBaseUrl("https://example.org/archive/")
+                .withLanguages(List.of(System.getProperty("benchmark.languages", "fr").split(",")));
+        String templates = System.getProperty("benchmark.templates", "");
+        ThemeFiles theme = new ThemeFiles(templates.isEmpty() ? null : java.nio.file.Path.of(templates));
+        MessageBundles messages = new MessageBundles(theme, config.languages());
+        SiteContext site = new SiteContext(org.pressarchive.site.SiteIndex.of(releases), config,
+                new org.pressarchive.site.Permalinks(config.originalLanguage()), new TemplateRenderer(theme, messages),
+                messages, theme, new ModelJson(), org.pressarchive.site.TranslationIndex.empty());
         Map<String, OutputSet> sets = new LinkedHashMap<>();
         sets.put("release", new ReleasePages());
         sets.put("speaker", new SpeakerPages());
@@ -68,6 +75,7 @@ class RenderBenchmark {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         System.out.printf(Locale.ROOT, "%n%d releases, %d rounds (CPU ms per HTML page, one thread)%n", releases.size(),
                 rounds);
+        Map<String, Double> best = new LinkedHashMap<>();
         for (int round = 1; round <= rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + ":");
             for (Map.Entry<String, OutputSet> e : sets.entrySet()) {
@@ -85,11 +93,15 @@ class RenderBenchmark {
                     digest.update(b);
                 }
                 double ms = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
+                best.merge(e.getKey(), ms / Math.max(1, tasks.size()), Math::min);
                 line.append(String.format(Locale.ROOT, "  %s %d pages %.3f ms/page (%.1f KB/page, %s)", e.getKey(),
                         tasks.size(), ms / Math.max(1, tasks.size()), bytes / 1024.0 / Math.max(1, tasks.size()),
                         HexFormat.of().formatHex(digest.digest()).substring(0, 12)));
             }
             System.out.println(line);
         }
+        StringBuilder line = new StringBuilder("best round (the least disturbed by other work):");
+        best.forEach((k, v) -> line.append(String.format(Locale.ROOT, "  %s %.3f ms/page", k, v)));
+        System.out.println(line);
     }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pressarchive.render.view.Bilingual;
 import org.pressarchive.render.view.ParagraphView;
 import org.pressarchive.render.view.Piece;
 import org.pressarchive.render.view.SegmentView;
@@ -30,14 +31,20 @@ class TextHtmlTest {
     @TempDir
     static Path theme;
     static TemplateRenderer renderer;
+    static MessageBundles messages;
 
     @BeforeAll
     static void engine() throws Exception {
         // A theme folder with one extra template that inserts the default theme's fragment.
         Files.writeString(theme.resolve("probe.html"), "<th:block th:each=\"p : ${paragraphs}\">"
                 + "<p th:insert=\"~{text.html :: segments(${p})}\"></p>\n</th:block>", StandardCharsets.UTF_8);
+        Files.writeString(theme.resolve("blocks.html"), "[<th:block th:insert=\"~{text.html :: paragraphs(${r})}\"></th:block>]",
+                StandardCharsets.UTF_8);
+        Files.writeString(theme.resolve("pairs.html"), "[<th:block th:insert=\"~{text.html :: pairs(${b})}\"></th:block>]",
+                StandardCharsets.UTF_8);
         ThemeFiles files = new ThemeFiles(theme);
-        renderer = new TemplateRenderer(files, new MessageBundles(files, List.of("fr", "en")));
+        messages = new MessageBundles(files, List.of("fr", "en"));
+        renderer = new TemplateRenderer(files, messages);
     }
 
     /** What the template fragment gives for each paragraph, one {@code <p>} per line. */
@@ -58,6 +65,14 @@ class TextHtmlTest {
         assertThat(code(list)).isEqualTo(template(list));
     }
 
+    static String label(String lang, int number) {
+        return messages.require(lang, "release.permalink", number);
+    }
+
+    static String render(String template, String lang, String name, Object value) {
+        return new String(renderer.render(template, lang, Map.of(name, value)), StandardCharsets.UTF_8);
+    }
+
     static Piece plain(String text) {
         return new Piece(text, false, false, false, null);
     }
@@ -71,7 +86,7 @@ class TextHtmlTest {
     }
 
     static ParagraphView paragraph(SegmentView... segments) {
-        return new ParagraphView("p1", 1, List.of(segments));
+        return new ParagraphView("p1", 1, List.of(segments), label("fr", 1));
     }
 
     @Test
@@ -172,7 +187,7 @@ class TextHtmlTest {
                         random.nextBoolean() ? "statement" : "narration", text(random, alphabet),
                         "c" + random.nextInt(9), random.nextBoolean(), sentences));
             }
-            paragraphs.add(new ParagraphView("p" + n, n + 1, segments));
+            paragraphs.add(new ParagraphView("p" + n, n + 1, segments, label("fr", n + 1)));
         }
         assertThat(code(paragraphs)).isEqualTo(template(paragraphs));
     }
@@ -183,5 +198,55 @@ class TextHtmlTest {
             sb.append(alphabet[random.nextInt(alphabet.length)]);
         }
         return sb.toString();
+    }
+
+    static ParagraphView numbered(String id, int number, String lang, String text) {
+        return new ParagraphView(id, number, List.of(new SegmentView(id + "-g1", "Wang Yi", "statement", "déclaration",
+                "c3", false, List.of(new SentenceView(id + "-s1", "statement", List.of(plain(text)))))),
+                label(lang, number));
+    }
+
+    @Test
+    void paragraphBlocksMatchTheTemplateWithTheirPermalinks() {
+        for (String lang : List.of("fr", "en")) {
+            for (int n = 0; n <= 3; n++) {
+                List<ParagraphView> paragraphs = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    paragraphs.add(numbered("p" + i, i, lang, "Texte " + i + " " + SPECIAL));
+                }
+                assertThat("[" + TextHtml.paragraphs(paragraphs) + "]")
+                        .isEqualTo(render("blocks.html", lang, "r", Map.of("paragraphs", paragraphs)));
+            }
+        }
+        assertThat(TextHtml.paragraphs(List.of(numbered("p1", 1, "fr", "Un."), numbered("p2", 2, "fr", "Deux."))))
+                .isEqualTo("<div class=\"para\" id=\"p1\">\n      <a class=\"permalink\" href=\"#p1\" "
+                        + "title=\"Lien permanent vers le paragraphe 1\" aria-label=\"Lien permanent vers le paragraphe 1\">¶</a>\n"
+                        + "      <p><span class=\"seg statement c3\"><span class=\"who\"><b>Wang Yi</b> <i class=\"kind\">"
+                        + "déclaration</i></span><span class=\"s\" id=\"p1-s1\">Un.</span></span></p>\n    </div>\n    "
+                        + "<div class=\"para\" id=\"p2\">\n      <a class=\"permalink\" href=\"#p2\" "
+                        + "title=\"Lien permanent vers le paragraphe 2\" aria-label=\"Lien permanent vers le paragraphe 2\">¶</a>\n"
+                        + "      <p><span class=\"seg statement c3\"><span class=\"who\"><b>Wang Yi</b> <i class=\"kind\">"
+                        + "déclaration</i></span><span class=\"s\" id=\"p2-s1\">Deux.</span></span></p>\n    </div>");
+    }
+
+    @Test
+    void bilingualPairsMatchTheTemplateWithEitherSideMissing() {
+        for (String lang : List.of("fr", "en")) {
+            List<Bilingual.Pair> pairs = new ArrayList<>();
+            pairs.add(new Bilingual.Pair("p1", 1, numbered("o-p1", 1, lang, "Original " + SPECIAL),
+                    numbered("p1", 1, lang, "Translation " + SPECIAL), label(lang, 1)));
+            pairs.add(new Bilingual.Pair("p2", 2, numbered("p2", 2, lang, "Original seul"),
+                    numbered("t-p2", 2, lang, "Non aligné"), label(lang, 2)));
+            pairs.add(new Bilingual.Pair("p3", 3, numbered("p3", 3, lang, "Sans traduction"), null, label(lang, 3)));
+            pairs.add(new Bilingual.Pair("p4", 4, null, numbered("p4", 4, lang, "Sans original"), label(lang, 4)));
+            for (int n = 0; n <= pairs.size(); n++) {
+                Bilingual b = new Bilingual("fr", "en", pairs.subList(0, n));
+                assertThat("[" + b.html() + "]").isEqualTo(render("pairs.html", lang, "b", b));
+            }
+        }
+        Bilingual b = new Bilingual("fr", "en", List.of(new Bilingual.Pair("p3", 3, numbered("p3", 3, "en", "Seul."),
+                null, label("en", 3))));
+        assertThat(b.html()).contains("<div class=\"orig\" lang=\"fr\"><p><span class=\"seg statement c3\">")
+                .endsWith("</span></span></p></div>\n      <div class=\"tr\" lang=\"en\"></div>\n    </div>");
     }
 }
