@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * The one Thymeleaf engine of a build (creating one is expensive; it is thread-safe once built).
  * Templates are named with their extension ({@code release.html}, {@code feed.xml}); {@code *.xml}
  * renders in XML mode, the rest in HTML mode. The user's template folder wins file by file over
- * the default theme in the jar. Each call gets a fresh context with the page's locale.
+ * the default theme in the jar. Each call gets a fresh context with the page's locale. Templates
+ * also have the expression object {@code #html} ({@link ListHtml}), which writes long lists.
  *
  * <p>Parsed templates and expressions are cached for the whole build (the expression cache is
  * sized for every expression of the theme, so that none is parsed twice), and the output is
@@ -60,6 +61,7 @@ public final class TemplateRenderer {
         configure(builtin, order);
         engine.addTemplateResolver(builtin);
         engine.setMessageResolver(messages);
+        engine.addDialect(new HtmlDialect(messages));
     }
 
     private static void configure(AbstractConfigurableTemplateResolver r, int order) {
