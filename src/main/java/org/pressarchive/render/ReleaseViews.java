@@ -22,7 +22,10 @@ import org.pressarchive.render.view.SegmentView;
 import org.pressarchive.render.view.SentenceView;
 import org.pressarchive.site.Permalinks;
 
-/** Builds the view of a release page from the parse model. */
+/**
+ * Builds the view of a release page from the parse model. The release's text is written to HTML
+ * from these views by {@link TextHtml}; the rest of the page by {@code release.html}.
+ */
 public final class ReleaseViews {
     /** Reserved speaker id of journalists at press conferences. */
     public static final String JOURNALIST = "journalist";

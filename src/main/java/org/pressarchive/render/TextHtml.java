@@ -9,18 +9,24 @@ import org.pressarchive.render.view.SegmentView;
 import org.pressarchive.render.view.SentenceView;
 
 /**
- * The body of a paragraph on a release page, written by code: its speaker segments, each with its
- * speaker label, its sentences (each an anchor) and their formatted pieces (emphasis, strong,
- * code, links). This is the page's content in the sense of Hugo's {@code .Content}: rendering it
- * in Java costs a fraction of a template loop over every sentence and piece, and the release
- * page's template only places it ({@code th:utext="${p.html()}"}). The layout of the page (header,
- * participants, paragraph blocks and their permalinks, footer) stays in the templates, which a
- * user's theme folder can still override ({@code release.html}, {@code layout.html}…).
+ * The text of a release page, written by code: the paragraph blocks (each a {@code div.para} with
+ * its anchor and ¶ permalink, or a {@code div.pair} of original and translation on a bilingual
+ * page), and in each paragraph its speaker segments, with the speaker's label, the sentences (each
+ * an anchor) and their formatted pieces (emphasis, strong, code, links).
  *
- * <p>The markup is exactly that of the template fragment {@code text.html :: segments(p)}, which
- * stays in the default theme as the same markup in template form (a theme may insert it instead
- * of {@code p.html()}); the tests check that both give the same bytes. Text and attribute values
- * are escaped by {@link Html}.
+ * <p>This is the page's content in the sense of Hugo's {@code .Content}: rendered by a template,
+ * a loop over every paragraph, sentence and piece was most of a release page's cost; written here
+ * it costs a fraction of that, and {@code release.html} only places it, with
+ * {@code th:utext="${r.textHtml()}"} or {@code th:utext="${b.html()}"}. The layout of the page
+ * (head, site header, release header and participants, notices, footer) stays in the templates,
+ * which a user's theme folder can still override file by file ({@code release.html},
+ * {@code layout.html}…).
+ *
+ * <p>The markup is exactly that of the fragments of {@code text.html} ({@code paragraphs(r)},
+ * {@code pairs(b)}, {@code segments(p)}), which stay in the default theme as the same text in
+ * template form: a theme that wants other markup for the text overrides {@code release.html} and
+ * inserts them, changed, instead. The tests check that code and fragments give the same bytes.
+ * Text and attribute values are escaped by {@link Html}. A paragraph's segments look like this:
  *
  * <pre>{@code
  * <span class="seg KIND COLOUR"><span class="who"><b>LABEL</b> <i class="kind">KIND LABEL</i></span>
@@ -30,12 +36,13 @@ import org.pressarchive.render.view.SentenceView;
  * label is blank, as for narration).
  */
 public final class TextHtml {
+    /** Between two blocks: the line break and indent of the blocks in {@code release.html}. */
+    private static final String BETWEEN_BLOCKS = "\n    ";
+    /** Before each line inside a block. */
+    private static final String IN_BLOCK = "\n      ";
+
     private TextHtml() {
     }
-
-    /** Between two blocks: the line break and indent of the template's loop. */
-    private static final String BETWEEN_BLOCKS = "\n    ";
-    private static final String IN_BLOCK = "\n      ";
 
     /**
      * The paragraph blocks of a text, as {@code text.html :: paragraphs(r)} writes them: each a
