@@ -22,7 +22,10 @@ import org.pressarchive.render.view.SegmentView;
 import org.pressarchive.render.view.SentenceView;
 import org.pressarchive.site.Permalinks;
 
-/** Builds the view of a release page from the parse model. */
+/**
+ * Builds the view of a release page from the parse model. The release's text is written to HTML
+ * from these views by {@link TextHtml}; the rest of the page by {@code release.html}.
+ */
 public final class ReleaseViews {
     /** Reserved speaker id of journalists at press conferences. */
     public static final String JOURNALIST = "journalist";
@@ -123,7 +126,8 @@ public final class ReleaseViews {
             segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
                     site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
         }
-        return new ParagraphView(idPrefix + p.id(), p.index() + 1, segments);
+        return new ParagraphView(idPrefix + p.id(), p.index() + 1, segments,
+                permalinkLabel(site, lang, p.index() + 1));
     }
 
     /**
@@ -144,9 +148,15 @@ public final class ReleaseViews {
             boolean aligned = op != null && tp != null && op.sentences().size() == tp.sentences().size();
             pairs.add(new Bilingual.Pair(Paragraph.idFor(i), i + 1,
                     op == null ? null : paragraph(site, op, lang, byId, aligned ? ORIGINAL_PREFIX : ""),
-                    tp == null ? null : paragraph(site, tp, lang, byId, aligned || op == null ? "" : TRANSLATION_PREFIX)));
+                    tp == null ? null : paragraph(site, tp, lang, byId, aligned || op == null ? "" : TRANSLATION_PREFIX),
+                    permalinkLabel(site, lang, i + 1)));
         }
         return new Bilingual(original.lang(), translation.lang(), pairs);
+    }
+
+    /** "Permanent link to paragraph 3", for the title and the accessible name of the ¶ link. */
+    static String permalinkLabel(SiteContext site, String lang, int number) {
+        return site.messages().require(lang, "release.permalink", number);
     }
 
     /** Names of the speakers: one name, "A et B" for a joint voice, empty for narration. */

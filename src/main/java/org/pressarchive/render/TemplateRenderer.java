@@ -1,11 +1,11 @@
 package org.pressarchive.render;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -16,11 +16,25 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * The one Thymeleaf engine of a build (creating one is expensive; it is thread-safe once built).
  * Templates are named with their extension ({@code release.html}, {@code feed.xml}); {@code *.xml}
  * renders in XML mode, the rest in HTML mode. The user's template folder wins file by file over
- * the default theme in the jar. Each call gets a fresh context with the page's locale.
+ * the default theme in the jar. Each call gets a fresh context with the page's locale. Templates
+ * also have the expression object {@code #html} ({@link ListHtml}), which writes long lists.
+ *
+ * <p>Parsed templates and expressions are cached for the whole build (the expression cache is
+ * sized for every expression of the theme, so that none is parsed twice), and the output is
+ * encoded to UTF-8 as it is written, into a buffer each thread reuses from page to page.
  */
 public final class TemplateRenderer {
+    /** Room for every expression of a theme (the default one has about 500, counting OGNL trees). */
+    static final int EXPRESSION_CACHE = 4096;
+    /** Pages, fragments and their selections. */
+    static final int TEMPLATE_CACHE = 512;
+    /** A thread's buffer is kept for its next page unless a page made it larger than this. */
+    static final int KEEP_BUFFER = 1 << 20;
+    private static final ThreadLocal<Utf8Buffer> BUFFERS = new ThreadLocal<>();
+
     private final TemplateEngine engine;
     private final RenderMemo memo;
+    private final Map<String, Locale> locales = new ConcurrentHashMap<>();
 
     public TemplateRenderer(ThemeFiles theme, MessageBundles messages) {
         this(theme, messages, RenderMemo.NONE);
@@ -30,6 +44,11 @@ public final class TemplateRenderer {
     public TemplateRenderer(ThemeFiles theme, MessageBundles messages, RenderMemo memo) {
         this.memo = memo;
         engine = new TemplateEngine();
+        StandardCacheManager caches = new StandardCacheManager();
+        caches.setExpressionCacheMaxSize(EXPRESSION_CACHE);
+        caches.setExpressionCacheInitialSize(EXPRESSION_CACHE / 4);
+        caches.setTemplateCacheMaxSize(TEMPLATE_CACHE);
+        engine.setCacheManager(caches);
         int order = 1;
         if (theme.overrideDir().isPresent()) {
             FileTemplateResolver user = new FileTemplateResolver();
@@ -42,6 +61,7 @@ public final class TemplateRenderer {
         configure(builtin, order);
         engine.addTemplateResolver(builtin);
         engine.setMessageResolver(messages);
+        engine.addDialect(new HtmlDialect(messages));
     }
 
     private static void configure(AbstractConfigurableTemplateResolver r, int order) {
@@ -90,9 +110,18 @@ public final class TemplateRenderer {
     }
 
     private byte[] process(String template, String lang, Map<String, Object> variables) {
-        Context context = new Context(Locale.forLanguageTag(lang), variables);
-        StringWriter out = new StringWriter(8192);
+        Context context = new Context(locales.computeIfAbsent(lang, Locale::forLanguageTag), variables);
+        Utf8Buffer out = BUFFERS.get();
+        if (out == null) {
+            out = new Utf8Buffer(32 * 1024);
+        } else {
+            BUFFERS.remove(); // in use: a page rendered from inside this one would get its own
+        }
         engine.process(template, context, out);
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = out.take();
+        if (out.capacity() <= KEEP_BUFFER) {
+            BUFFERS.set(out);
+        }
+        return bytes;
     }
 }

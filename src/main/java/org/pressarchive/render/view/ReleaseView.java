@@ -2,6 +2,8 @@ package org.pressarchive.render.view;
 
 import java.util.List;
 
+import org.pressarchive.render.TextHtml;
+
 /**
  * A release page: heading data, participants, the text as paragraphs of speaker segments,
  * citation, source, neighbours and the link to the parse model.
@@ -20,4 +22,9 @@ public record ReleaseView(String id, String title, String dateIso, String dateLo
                           String permalink, String sourceUrl, Link newer, Link older, String json,
                           String script, String textLang, Bilingual bilingual, String notice,
                           List<Link> otherLanguages, String viewScript) {
+
+    /** The paragraphs as HTML blocks, escaped, for {@code th:utext} (see {@link TextHtml#paragraphs}). */
+    public String textHtml() {
+        return TextHtml.paragraphs(paragraphs);
+    }
 }
