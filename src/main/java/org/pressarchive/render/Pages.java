@@ -64,11 +64,18 @@ public final class Pages {
         if (date == null) {
             return "";
         }
-        Locale locale = Locale.forLanguageTag(lang);
         if (lang.equals("fr") && date.getDayOfMonth() == 1) {
-            return "1er " + DateTimeFormatter.ofPattern("MMMM uuuu", locale).format(date);
+            return "1er " + formatter("MMMM uuuu", lang).format(date);
         }
-        return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+        return formatter("d MMMM uuuu", lang).format(date);
+    }
+
+    /** Formatters are immutable and thread-safe: one per pattern and language. */
+    private static final java.util.Map<String, DateTimeFormatter> FORMATTERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static DateTimeFormatter formatter(String pattern, String lang) {
+        return FORMATTERS.computeIfAbsent(pattern + "|" + lang,
+                k -> DateTimeFormatter.ofPattern(pattern, Locale.forLanguageTag(lang)));
     }
 
     public static ReleaseSummary summary(SiteContext site, Release r, String lang, String fromPath) {
