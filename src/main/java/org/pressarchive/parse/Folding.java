@@ -4,20 +4,58 @@ package org.pressarchive.parse;
  * Length-preserving normalisation used for matching: lower case, typographic apostrophes as
  * {@code '}, every kind of space as a plain space. Offsets in the folded text are offsets in
  * the original.
+ *
+ * <p>Both mappings are tables over every {@code char}, computed once from {@link #foldChar}'s
+ * rule, so that folding a text costs one array look-up per character; a text the mapping leaves
+ * unchanged is returned as it is.
  */
 final class Folding {
     private Folding() {
     }
 
+    /** {@link #foldRule} of every char. */
+    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** {@link #plainRule} of every char. */
+    private static final char[] PLAIN = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLD[c] = foldRule((char) c);
+            PLAIN[c] = plainRule((char) c);
+        }
+    }
+
     static String fold(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = foldChar(text.charAt(i));
+        return map(text, FOLD);
+    }
+
+    static char foldChar(char c) {
+        return FOLD[c];
+    }
+
+    /** Typographic apostrophes and spaces normalised, case kept. */
+    static String plain(String text) {
+        return map(text, PLAIN);
+    }
+
+    private static String map(String text, char[] table) {
+        int n = text.length();
+        int i = 0;
+        while (i < n && table[text.charAt(i)] == text.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] out = new char[n];
+        text.getChars(0, i, out, 0);
+        for (; i < n; i++) {
+            out[i] = table[text.charAt(i)];
         }
         return new String(out);
     }
 
-    static char foldChar(char c) {
+    private static char foldRule(char c) {
         if (c == '’' || c == '‘' || c == 'ʼ' || c == '`') {
             return '\'';
         }
@@ -28,14 +66,8 @@ final class Folding {
         return Character.isSurrogate(c) ? c : lower;
     }
 
-    /** Typographic apostrophes and spaces normalised, case kept. */
-    static String plain(String text) {
-        char[] out = new char[text.length()];
-        for (int i = 0; i < out.length; i++) {
-            char c = text.charAt(i);
-            char f = foldChar(c);
-            out[i] = f == '\'' || f == ' ' ? f : c;
-        }
-        return new String(out);
+    private static char plainRule(char c) {
+        char f = foldRule(c);
+        return f == '\'' || f == ' ' ? f : c;
     }
 }
