@@ -21,6 +21,8 @@ final class Cast {
         }
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private final List<Actor> actors;
     private final List<Meeting> meetings;
 
@@ -94,12 +96,12 @@ final class Cast {
     }
 
     private static String key(String name) {
-        return org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     private static Set<String> words(String name) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : key(name).split("[\\s]+")) {
+        for (String w : SPACES.split(key(name))) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

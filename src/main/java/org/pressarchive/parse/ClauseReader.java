@@ -60,6 +60,10 @@ final class ClauseReader {
     private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
     private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:(?:Selon|D'après|Pour)\\s+|(?:De l'avis|Aux yeux) d(?:e\\s+|'))([^,]{2,80}),\\s");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DATED_NP = Pattern.compile("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*");
+    private static final Pattern SELON_WORD = Pattern.compile("(?i)^(selon|d'après)\\s+");
+
     private final ReportingLexicon lexicon;
 
     ClauseReader(ReportingLexicon lexicon) {
@@ -93,9 +97,9 @@ final class ClauseReader {
                 break;
             }
             String head = m.group(1);
-            String first = Folding.fold(head.trim().split("\\s+")[0]);
+            String first = Folding.fold(SPACES.split(head.trim())[0]);
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).find()
-                    || head.trim().matches("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*") || first.equals("a")
+                    || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
                     || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
             if (!adverbial || startsWithSelon(rest) && !isSourceSelon(rest)) {
                 break;
@@ -165,7 +169,7 @@ final class ClauseReader {
             }
             Matcher sel = SELON.matcher(Folding.fold(tail.substring(1).trim()));
             if (c == ',' && sel.find()) {
-                return Optional.of(new Attribution(null, tail.substring(1).trim().replaceFirst("(?i)^(selon|d'après)\\s+", "")));
+                return Optional.of(new Attribution(null, SELON_WORD.matcher(tail.substring(1).trim()).replaceFirst("")));
             }
         }
         return Optional.empty();

@@ -19,6 +19,8 @@ final class Headings {
                     + "Communiqué|Éditorial)\\s+(?:attribuable\\s+)?(?:de|du|d'|de la|au|à la|à l')\\b(?!.*\\bconjoint)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»]\\s*$");
+
     private final NameFinder names;
 
     Headings(NameFinder names) {
@@ -34,7 +36,7 @@ final class Headings {
         if (p.length() > 250) {
             return false;
         }
-        return HEADING_NOUN.matcher(p).lookingAt() || !p.matches("(?s).*[.!?…»]\\s*$");
+        return HEADING_NOUN.matcher(p).lookingAt() || !SENTENCE_END.matcher(p).matches();
     }
 
     /** The person a first-person heading names as the one voice of the text. */

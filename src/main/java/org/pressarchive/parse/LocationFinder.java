@@ -37,6 +37,13 @@ final class LocationFinder {
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "l'invitation");
 
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("\\s+(?:de|du|la)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Particles inside a title-cased name, put back in lower case: {@code Boulogne-sur-Mer}, {@code Aix-en-Provence}. */
+    private static final Pattern[] PARTICLES = {Pattern.compile("(?<=[ -])De(?=[ -])"), Pattern.compile("(?<=[ -])Du(?=[ -])"),
+        Pattern.compile("(?<=[ -])Sur(?=[ -])"), Pattern.compile("(?<=[ -])En(?=[ -])")};
+    private static final String[] PARTICLE_WORDS = {"de", "du", "sur", "en"};
+
     private final Gazetteer gazetteer;
     private final ReportingLexicon lexicon;
 
@@ -96,7 +103,7 @@ final class LocationFinder {
                 Matcher other = OTHER_EVENT.matcher(plain);
                 Matcher m = AT_CITY.matcher(other.find() ? plain.substring(0, other.start()) : plain);
                 while (m.find()) {
-                    String raw = m.group(1).replaceAll("\\s+(?:de|du|la)$", "").trim();
+                    String raw = TRAILING_PARTICLE.matcher(m.group(1)).replaceAll("").trim();
                     boolean person = people.stream().anyMatch(n -> n.contains(raw) || raw.contains(n));
                     Optional<String> city = person || raw.contains(" ") && gazetteer.city(raw).isEmpty()
                             ? Optional.empty() : city(raw);
@@ -126,7 +133,7 @@ final class LocationFinder {
             return known;
         }
         String f = Folding.fold(raw);
-        if (gazetteer.byName(raw).isPresent() || NOT_CITIES.contains(f.split("\\s+")[0])
+        if (gazetteer.byName(raw).isPresent() || NOT_CITIES.contains(SPACES.split(f)[0])
                 || gazetteer.byDemonym(f).isPresent()) {
             return Optional.empty();
         }
@@ -144,7 +151,10 @@ final class LocationFinder {
     }
 
     private static String lowerParticles(String s) {
-        return s.replaceAll("(?<=[ -])De(?=[ -])", "de").replaceAll("(?<=[ -])Du(?=[ -])", "du")
-                .replaceAll("(?<=[ -])Sur(?=[ -])", "sur").replaceAll("(?<=[ -])En(?=[ -])", "en");
+        String out = s;
+        for (int i = 0; i < PARTICLES.length; i++) {
+            out = PARTICLES[i].matcher(out).replaceAll(PARTICLE_WORDS[i]);
+        }
+        return out;
     }
 }

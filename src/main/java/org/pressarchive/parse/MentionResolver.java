@@ -186,6 +186,10 @@ final class MentionResolver {
     private static final Pattern MASCULINE_OFFICE = Pattern.compile(
             "(?U)(?:vice-)?président|premier ministre|chancelier|ambassadeur|directeur|conseiller|représentant|dirigeant|envoyé");
 
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:le|la|l')\\s*.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     private final Gazetteer gazetteer;
     private final NameFinder names;
 
@@ -314,10 +318,10 @@ final class MentionResolver {
         String head = plain.length() > 160 ? plain.substring(0, 160) : plain;
         for (NameSpan n : names.find(head)) {
             String before = Folding.fold(head.substring(0, n.from())).trim();
-            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !before.matches("(?:le|la|l')\\s*.*")) {
+            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
                 break;
             }
-            if (before.contains(",") || before.split("\\s+").length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
+            if (before.contains(",") || SPACES.split(before).length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
                 break;
             }
             Optional<Actor> a = ctx.cast().byName(n.name());
@@ -327,7 +331,7 @@ final class MentionResolver {
         if (titled.isPresent()) {
             return Reference.of(List.of(titled.get().id()));
         }
-        String first = plain.split("[\\s,]+", 2)[0];
+        String first = SPACES_OR_COMMAS.split(plain, 2)[0];
         if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
             Optional<Actor> a = ctx.cast().byName(first);
             if (a.isPresent()) {
@@ -451,7 +455,7 @@ final class MentionResolver {
     }
 
     private Reference role(String office, String rest, boolean feminine, Context ctx) {
-        String officeWord = office.replaceAll("\\s+", " ");
+        String officeWord = SPACES.matcher(office).replaceAll(" ");
         Optional<Country> country = countryOfRole(rest);
         if (country.isEmpty() && HEAD_OF_STATE.matcher(Folding.fold(officeWord + " " + rest).trim()).lookingAt()) {
             // "le chef de l'État", unqualified: the publisher's own "Président de la République"

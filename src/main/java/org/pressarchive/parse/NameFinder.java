@@ -105,6 +105,12 @@ final class NameFinder {
     private static final Pattern VERBAL = Pattern.compile(
             "(?U)a|ont|est|sont|s'est|se|avait|avaient|sera|seront|va|vont|\\p{Ll}+(?:é|és|ée|ées|ait|aient|era|ra|ent)");
 
+    /** What may follow a one-word name: punctuation, or a lower-case word. */
+    private static final Pattern AFTER_MONONYM = Pattern.compile("(?s)^(?:\\s*[,.;)]|\\s+\\p{Ll}).*");
+    private static final Pattern ENTRE = Pattern.compile("(?iU)\\bentre\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
+
     private void officeMononyms(String s, List<NameSpan> out) {
         Matcher m = MONONYM.matcher(s);
         while (m.find()) {
@@ -118,7 +124,7 @@ final class NameFinder {
                 continue;
             }
             String after = s.substring(end);
-            if (!after.isEmpty() && !after.matches("(?s)^(?:\\s*[,.;)]|\\s+\\p{Ll}).*")) {
+            if (!after.isEmpty() && !AFTER_MONONYM.matcher(after).matches()) {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 120), start);
@@ -133,10 +139,10 @@ final class NameFinder {
             if (trimmed.isEmpty() || !comma && before.length() == trimmed.length()) {
                 continue;
             }
-            if (Pattern.compile("(?iU)\\bentre\\b").matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+            if (ENTRE.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
                 continue; // "la rencontre entre le Président X et le Président Y": others' meeting
             }
-            String[] words = trimmed.split("\\s+");
+            String[] words = SPACES.split(trimmed);
             String last = Folding.fold(words[words.length - 1]);
             if (FUNCTION_WORDS.contains(last) || last.endsWith("'") || Character.isUpperCase(words[words.length - 1].charAt(0))
                     && !isStop(words[words.length - 1]) && !gazetteer.byName(words[words.length - 1]).isPresent()) {
@@ -145,7 +151,7 @@ final class NameFinder {
             boolean office = false;
             int seen = 0;
             for (int i = words.length - 1; i >= 0 && seen < 10; i--, seen++) {
-                String w = Folding.fold(words[i].replaceAll("[,]$", ""));
+                String w = Folding.fold(TRAILING_COMMA.matcher(words[i]).replaceAll(""));
                 if (RoleReader.OFFICES.contains(w) && !w.equals("membre") && !w.equals("général") || w.equals("homologue")) {
                     office = true;
                     break;

@@ -34,6 +34,12 @@ final class ParticipantFinder {
                     + "cgtn|xinhua|journaliste|média|media|quotidien|magazine|channel|network|global|kyodo|yonhap|tass|ria|"
                     + "nhk|bbc|cnn|rfi|france 24|le monde|figaro|phoenix|dragon|hubei|shenzhen|nikkei|anadolu|ap)\\b.*");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern UNNAMED_OFFICE_HOLDER = Pattern.compile(
+            "^(?:le|la|l')\\s*(?:\\p{L}+\\s+)?(?:ministre|président|présidente|premier|première|secrétaire|porte-parole|chef|cheffe)\\b.*");
+    private static final Pattern AUXILIARY = Pattern.compile("\\s(?:s'est|s’est|a|ont|se sont)\\s");
+    private static final Pattern ARTICLE_AND_WORDS = Pattern.compile("(?:le|la|l')\\s*[\\p{L}' -]*");
+
     private final NameFinder names;
     private final RoleReader roles;
     private final ReportingLexicon lexicon;
@@ -242,7 +248,7 @@ final class ParticipantFinder {
         RoleReader.Reading h = roles.read(title, n.get());
         if (h.role() != null) {
             Matcher spokes = SPOKESPERSON_OF.matcher(h.role());
-            if (spokes.matches() && RoleReader.OFFICES.contains(Folding.fold(spokes.group(1).strip().split("\\s+")[0]))) {
+            if (spokes.matches() && RoleReader.OFFICES.contains(Folding.fold(SPACES.split(spokes.group(1).strip())[0]))) {
                 String office = spokes.group(1).strip();
                 actor = new Actor(actor.name(), office, actor.country(), actor.gender());
             }
@@ -287,7 +293,7 @@ final class ParticipantFinder {
             return false;
         }
         String apposition = rest.substring(1).strip();
-        String first = apposition.split("\\s+", 2)[0];
+        String first = SPACES.split(apposition, 2)[0];
         return RoleReader.OFFICES.contains(Folding.fold(first)) && !lexicon.cues(Tokenizer.tokens(apposition)).stream()
                 .findAny().isPresent();
     }
@@ -365,14 +371,14 @@ final class ParticipantFinder {
                                     List<String> ids) {
         String rest = sentence.substring(clauses.subjectStart(sentence));
         String f = Folding.fold(rest);
-        if (!f.matches("^(?:le|la|l')\\s*(?:\\p{L}+\\s+)?(?:ministre|président|présidente|premier|première|secrétaire|porte-parole|chef|cheffe)\\b.*")) {
+        if (!UNNAMED_OFFICE_HOLDER.matcher(f).matches()) {
             return;
         }
         if (!found.isEmpty() && rest.contains(found.get(0).name()) && rest.indexOf(found.get(0).name()) < 80) {
             return;
         }
         int end = rest.length();
-        Matcher verb = Pattern.compile("\\s(?:s'est|s’est|a|ont|se sont)\\s").matcher(rest);
+        Matcher verb = AUXILIARY.matcher(rest);
         if (verb.find()) {
             end = verb.start();
         }
@@ -430,7 +436,7 @@ final class ParticipantFinder {
         if (!m.find()) {
             return false;
         }
-        for (String w : m.group(2).trim().split("\\s+")) {
+        for (String w : SPACES.split(m.group(2).trim())) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !RoleReader.OFFICES.contains(Folding.fold(w))
                     && !w.equals("République")) {
                 return false;
@@ -468,7 +474,7 @@ final class ParticipantFinder {
 
     private static boolean isSubjectPosition(String rest, NameSpan n) {
         String before = Folding.fold(rest.substring(0, n.from())).trim();
-        return before.isEmpty() || before.matches("(?:le|la|l')\\s*[\\p{L}' -]*") && !before.contains(" de ")
+        return before.isEmpty() || ARTICLE_AND_WORDS.matcher(before).matches() && !before.contains(" de ")
                 && !before.contains(" du ");
     }
 

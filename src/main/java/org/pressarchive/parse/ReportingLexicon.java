@@ -98,6 +98,9 @@ public final class ReportingLexicon {
     private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
             ".*(?:é|ée|és|ées|u|ue|us|i|ie|is|it|ait|aient)");
 
+    private static final java.util.regex.Pattern GUESS_ENDING = java.util.regex.Pattern.compile(
+            "(?:é|ée|és|ées|e|ent|ant|ait|aient|era|eront)$");
+
     /** The verb a lemma is built on: {@code mettre l'accent} → {@code mettre}, {@code se dire} → {@code dire}. */
     private static String verbOf(String lemma) {
         String l = lemma.startsWith("s'") ? lemma.substring(2) : lemma.startsWith("se ") ? lemma.substring(3) : lemma;
@@ -132,7 +135,7 @@ public final class ReportingLexicon {
         String word = words[at];
         Set<String> forms = Inflector.forms(verb);
         if (!forms.contains(word)) {
-            String guess = word.replaceFirst("(?:é|ée|és|ées|e|ent|ant|ait|aient|era|eront)$", "er");
+            String guess = GUESS_ENDING.matcher(word).replaceFirst("er");
             forms = guess.endsWith("er") && !guess.equals(word) ? Inflector.forms(guess) : Set.of();
             if (!forms.contains(word)) {
                 return out;
@@ -301,14 +304,25 @@ public final class ReportingLexicon {
         if (isDay(w) && k + 1 < size && MONTHS.contains(tokens.get(k + 1).folded())) {
             return 2;
         }
-        if (w.matches("\\d{4}") && k > 0 && MONTHS.contains(tokens.get(k - 1).folded())) {
+        if (w.length() == 4 && allDigits(w) && k > 0 && MONTHS.contains(tokens.get(k - 1).folded())) {
             return 1;
         }
         return 0;
     }
 
     private static boolean isDay(String w) {
-        return w.equals("1er") || w.matches("\\d{1,2}");
+        return w.equals("1er") || (w.length() == 1 || w.length() == 2) && allDigits(w);
+    }
+
+    /** True when every char is an ASCII digit (what {@code \\d} matches). */
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a verb form that closes a quotation: {@code déclaré}, {@code ajoute}, {@code fait savoir}… */

@@ -283,12 +283,17 @@ final class SpeakerAttributor {
     private static final java.util.Set<String> LOGISTICS = java.util.Set.of(
             "se rendre", "coprésider", "se retrouver", "avoir des entretiens");
 
+    private static final java.util.regex.Pattern FUTURE_ENDING = java.util.regex.Pattern.compile(".*r(?:a|ont)");
+    private static final java.util.regex.Pattern LABEL_HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:M\\.|Mme|MM\\.|Monsieur|Madame)\\s+");
+    private static final java.util.regex.Pattern LABEL_ARTICLE = java.util.regex.Pattern.compile("^(?:le|la|l')\\s*");
+
     private boolean isFraming(String sentence) {
         List<Token> tokens = Tokenizer.tokens(sentence);
         List<Cue> cues = lexicon.cues(tokens);
         return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
                 && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT)
-                        || LOGISTICS.contains(c.lemma()) && tokens.get(c.end() - 1).folded().matches(".*r(?:a|ont)"));
+                        || LOGISTICS.contains(c.lemma()) && FUTURE_ENDING.matcher(tokens.get(c.end() - 1).folded()).matches());
     }
 
     private static final java.util.regex.Pattern PUBLISHER_FRAME = java.util.regex.Pattern.compile(
@@ -343,7 +348,7 @@ final class SpeakerAttributor {
             default:
                 break;
         }
-        String text = label.label().replaceFirst("^(?:M\\.|Mme|MM\\.|Monsieur|Madame)\\s+", "");
+        String text = LABEL_HONORIFIC.matcher(label.label()).replaceFirst("");
         Optional<Actor> byName = cast.byName(text);
         if (byName.isPresent()) {
             return byName.get().id();
@@ -352,7 +357,7 @@ final class SpeakerAttributor {
         for (Actor a : cast.actors()) {
             if (a.role() != null) {
                 String role = org.pressarchive.model.Slugs.fold(Folding.fold(a.role()));
-                String office = f.replaceFirst("^(?:le|la|l')\\s*", "");
+                String office = LABEL_ARTICLE.matcher(f).replaceFirst("");
                 if (!office.isEmpty() && (role.startsWith(office) || office.startsWith(role))) {
                     return a.id();
                 }

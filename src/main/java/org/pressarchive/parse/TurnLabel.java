@@ -18,6 +18,7 @@ record TurnLabel(String label, int end) {
     private static final Pattern QA = Pattern.compile("^\\s*(Q|R|Question|Réponse|Questions)\\s*(?:[:：]|[-–—](?=\\s))\\s*");
     private static final Pattern COLON = Pattern.compile(
             "^\\s*(\\p{Lu}[\\p{L}\\d'’.()&-]*(?:\\s+[\\p{L}\\d'’.()&-]+){0,6})\\s*[:：]\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DASH = Pattern.compile("^\\s*(\\p{Lu}[\\p{Lu}'’. -]{2,60}?)\\s*[–—]\\s+");
 
     /** The label opening {@code paragraph}, if it has one. */
@@ -36,7 +37,7 @@ record TurnLabel(String label, int end) {
         if (pattern == QA) {
             return true;
         }
-        long lowerWords = java.util.Arrays.stream(label.trim().split("\\s+"))
+        long lowerWords = java.util.Arrays.stream(SPACES.split(label.trim()))
                 .filter(w -> Character.isLowerCase(w.charAt(0))).count();
         return lowerWords <= 2;
     }
