@@ -78,14 +78,31 @@ final class NameFinder {
         List<NameSpan> out = new ArrayList<>();
         String s = Folding.plain(sentence);
         Matcher m = RUN.matcher(s);
-        while (m.find()) {
+        int n = s.length();
+        int i = 0;
+        // What m.find() would find, trying the pattern only where a run can start
+        while (i < n) {
+            if (!mayStartRun(s.charAt(i)) || !m.region(i, n).lookingAt()) {
+                i++;
+                continue;
+            }
             int from = m.start();
             boolean honorific = m.group(1) != null;
             Gender gender = honorific ? genderOf(m.group(1)) : Gender.UNKNOWN;
             collect(out, s, m.start(2), m.end(2), honorific, from, gender);
+            i = m.end();
         }
         officeMononyms(s, out);
         return out;
+    }
+
+    /**
+     * True for a char a {@link #RUN} can start with: an upper-case letter (honorifics too start
+     * with one), the {@code a}, {@code e} or {@code b} of {@code al-}, {@code el-}, {@code ben-},
+     * {@code bin-}, or half of a surrogate pair, left to the pattern.
+     */
+    private static boolean mayStartRun(char c) {
+        return Character.isUpperCase(c) || c == 'a' || c == 'e' || c == 'b' || Character.isSurrogate(c);
     }
 
     /** A single capitalised word, alone in its run ({@code Sugiono}, {@code Lula}, {@code Joly}). */

@@ -75,7 +75,7 @@ final class SpeakerAttributor {
                 String rest = own.substring(clauses.subjectStart(own));
                 Reference subject = current != null && (MentionResolver.isWeakJoint(rest)
                         || cues.isEmpty() && MentionResolver.isJoint(rest)) ? Reference.none() : mentions.resolve(rest, ctx);
-                if (subject.resolved() && INTRODUCTION.matcher(own).find()) {
+                if (subject.resolved() && introduces(own)) {
                     quoted = subject.ids();
                     inQuote = false;
                     lastSubject = subject.ids();
@@ -108,6 +108,11 @@ final class SpeakerAttributor {
      */
     private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
             "(?iU)(?:suivante|suivant|ce qui suit|en ces termes)\\s*:\\s*$");
+    /** True when {@code sentence} ends announcing the words that follow; the colon it needs is looked for first. */
+    private static boolean introduces(String sentence) {
+        return sentence.indexOf(':') >= 0 && INTRODUCTION.matcher(sentence).find();
+    }
+
     /** {@code Les questions de … ont également été abordées.}: a topic the meeting discussed. */
     private static final java.util.regex.Pattern PASSIVE_TOPIC = java.util.regex.Pattern.compile(
             "(?iU)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+|par\\s+ailleurs\\s+)?été\\s+"
