@@ -23,10 +23,18 @@ public final class ReportingLexicon {
 
     private static final Set<String> WITH_PARTNER = Set.of("échanger", "discuter");
 
+    /**
+     * The phrases as a tree of their words, so that the longest phrase at a token is found word
+     * by word, without joining words into keys that mostly miss.
+     */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private Entry entry;
+    }
+
     private final Map<String, Entry> phrases = new HashMap<>();
     private final Set<String> attribution = new HashSet<>();
-    /** For each word that starts a phrase, the most words a phrase starting with it has. */
-    private final Map<String, Integer> wordsByFirst = new HashMap<>();
+    private final Node tree = new Node();
 
     private ReportingLexicon(JsonNode root) {
         for (Cue.Type type : Cue.Type.values()) {
@@ -64,9 +72,12 @@ public final class ReportingLexicon {
             }
         }
         attribution.addAll(more);
-        for (String phrase : phrases.keySet()) {
-            String[] words = phrase.split(" ");
-            wordsByFirst.merge(words[0], words.length, Math::max);
+        for (Map.Entry<String, Entry> e : phrases.entrySet()) {
+            Node node = tree;
+            for (String word : e.getKey().split(" ", -1)) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.entry = e.getValue();
         }
     }
 
@@ -233,12 +244,12 @@ public final class ReportingLexicon {
 
     /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
-        Integer most = wordsByFirst.get(tokens.get(i).folded());
-        if (most == null) {
+        Node first = tree.next.get(tokens.get(i).folded());
+        if (first == null) {
             return null; // no phrase starts with this word: the common case, answered at once
         }
-        Cue plain = longest(tokens, i, most, false);
-        Cue framed = longest(tokens, i, most, true);
+        Cue plain = longest(tokens, i, first, false);
+        Cue framed = longest(tokens, i, first, true);
         if (framed != null && framed.type() == Cue.Type.EVENT
                 && (plain == null || framed.end() > plain.end() && plain.type() != Cue.Type.STATEMENT)) {
             return framed;
@@ -246,33 +257,34 @@ public final class ReportingLexicon {
         return plain;
     }
 
-    private Cue longest(List<Token> tokens, int i, int most, boolean framing) {
-        int[] at = new int[most];
-        int n = 0;
-        int k = i;
-        while (k < tokens.size() && n < most) {
-            if (k > i && INSERTS.contains(tokens.get(k).folded())) {
+    /** The longest phrase whose first word, at {@code i}, leads to {@code first} in the tree. */
+    private static Cue longest(List<Token> tokens, int i, Node first, boolean framing) {
+        Node node = first;
+        Entry found = node.entry;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.size()) {
+            String word = tokens.get(k).folded();
+            if (INSERTS.contains(word)) {
                 k++;
                 continue;
             }
-            int skip = k > i && framing ? setting(tokens, k) : 0;
+            int skip = framing ? setting(tokens, k) : 0;
             if (skip > 0) {
                 k += skip;
                 continue;
             }
-            at[n++] = k++;
-        }
-        for (int len = n; len >= 1; len--) {
-            StringBuilder sb = new StringBuilder(tokens.get(at[0]).folded());
-            for (int j = 1; j < len; j++) {
-                sb.append(' ').append(tokens.get(at[j]).folded());
+            node = node.next.get(word);
+            if (node == null) {
+                break;
             }
-            Entry e = phrases.get(sb.toString());
-            if (e != null) {
-                return new Cue(e.type(), e.lemma(), i, at[len - 1] + 1);
+            if (node.entry != null) {
+                found = node.entry;
+                end = k + 1;
             }
+            k++;
         }
-        return null;
+        return found == null ? null : new Cue(found.type(), found.lemma(), i, end);
     }
 
     /**
