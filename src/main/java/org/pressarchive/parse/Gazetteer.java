@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -20,8 +19,15 @@ public final class Gazetteer {
     record Match(Country country, int length) {
     }
 
+    /** Country names as a tree of their words, for {@link #countryAt}. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private Country country;
+    }
+
     private final List<Country> countries;
     private final Map<String, Country> byName = new HashMap<>();
+    private final Node names = new Node();
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCombining = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
@@ -47,6 +53,13 @@ public final class Gazetteer {
             c.capitals().forEach(city -> capitalOf.putIfAbsent(key(city), c.name()));
         }
         this.longestName = longest;
+        byName.forEach((key, country) -> {
+            Node node = names;
+            for (String word : key.split(" ", -1)) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.country = country;
+        });
         otherCities.keySet().forEach(city -> cities.putIfAbsent(key(city), city));
         offices.forEach((office, country) -> this.offices.put(Folding.fold(office), country));
     }
@@ -81,8 +94,20 @@ public final class Gazetteer {
         return out;
     }
 
+    /** The folded words of {@code text} joined by single spaces. */
     private static String key(String text) {
-        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+        List<Token> tokens = Tokenizer.tokens(text);
+        if (tokens.size() == 1) {
+            return tokens.get(0).folded();
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Token t : tokens) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.folded());
+        }
+        return sb.toString();
     }
 
     public List<Country> countries() {
@@ -91,20 +116,21 @@ public final class Gazetteer {
 
     /** The country whose name or alias starts at token {@code i} (longest match), if any. */
     Optional<Match> countryAt(List<Token> tokens, int i) {
-        for (int len = Math.min(longestName, tokens.size() - i); len >= 1; len--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i; k < i + len; k++) {
-                if (k > i) {
-                    sb.append(' ');
-                }
-                sb.append(tokens.get(k).folded());
+        Node node = names;
+        Country found = null;
+        int length = 0;
+        int end = Math.min(i + longestName, tokens.size());
+        for (int k = i; k < end; k++) {
+            node = node.next.get(tokens.get(k).folded());
+            if (node == null) {
+                break;
             }
-            Country c = byName.get(sb.toString());
-            if (c != null) {
-                return Optional.of(new Match(c, len));
+            if (node.country != null) {
+                found = node.country;
+                length = k - i + 1;
             }
         }
-        return Optional.empty();
+        return found == null ? Optional.empty() : Optional.of(new Match(found, length));
     }
 
     /** The country of a demonym in any gender and number, also as the last part of {@code sino-kazakhes}. */
@@ -149,6 +175,8 @@ public final class Gazetteer {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
+    private static final java.util.Set<String> GENITIVES = java.util.Set.of("de", "du", "d'", "des");
+
     /** True when an office is followed by its country: {@code … de la République du Kenya}, {@code … française}. */
     private boolean qualified(String f, int end) {
         List<Token> next = Tokenizer.tokens(f.substring(end, Math.min(f.length(), end + 40)));
@@ -156,7 +184,7 @@ public final class Gazetteer {
             return !next.isEmpty() && end < f.length() && Character.isLetter(f.charAt(end));
         }
         String w = next.get(0).folded();
-        return java.util.Set.of("de", "du", "d'", "des").contains(w) || byDemonym(w).isPresent();
+        return GENITIVES.contains(w) || byDemonym(w).isPresent();
     }
 
     /** The country whose capital is {@code city} (case ignored), if it is one. */
