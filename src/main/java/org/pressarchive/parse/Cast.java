@@ -25,10 +25,26 @@ final class Cast {
 
     private final List<Actor> actors;
     private final List<Meeting> meetings;
+    /** For each actor, in order: its id, the key of its name and the words of that key. */
+    private final List<String> ids;
+    private final String[] keys;
+    private final List<Set<String>> words;
 
     Cast(List<Actor> actors, List<Meeting> meetings) {
         this.actors = List.copyOf(actors);
         this.meetings = List.copyOf(meetings);
+        int n = this.actors.size();
+        String[] id = new String[n];
+        this.keys = new String[n];
+        List<Set<String>> w = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Actor a = this.actors.get(i);
+            id[i] = a.id();
+            keys[i] = key(a.name());
+            w.add(wordsOfKey(keys[i]));
+        }
+        this.words = w;
+        this.ids = List.of(id);
     }
 
     List<Actor> actors() {
@@ -40,7 +56,12 @@ final class Cast {
     }
 
     Optional<Actor> byId(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        for (int i = 0; i < keys.length; i++) {
+            if (ids.get(i).equals(id)) {
+                return Optional.of(actors.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -49,18 +70,19 @@ final class Cast {
      */
     Optional<Actor> byName(String name) {
         String f = key(name);
-        for (Actor a : actors) {
-            if (key(a.name()).equals(f)) {
-                return Optional.of(a);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(f)) {
+                return Optional.of(actors.get(i));
             }
         }
+        Set<String> named = wordsOfKey(f);
         Actor found = null;
-        for (Actor a : actors) {
-            if (words(a.name()).containsAll(words(name))) {
+        for (int i = 0; i < keys.length; i++) {
+            if (words.get(i).containsAll(named)) {
                 if (found != null) {
                     return Optional.empty();
                 }
-                found = a;
+                found = actors.get(i);
             }
         }
         return Optional.ofNullable(found);
@@ -90,7 +112,7 @@ final class Cast {
             }
         }
         if (current == null || current.ids().size() < 2) {
-            return actors.stream().map(Actor::id).toList();
+            return ids;
         }
         return current.ids();
     }
@@ -100,8 +122,12 @@ final class Cast {
     }
 
     private static Set<String> words(String name) {
+        return wordsOfKey(key(name));
+    }
+
+    private static Set<String> wordsOfKey(String key) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : SPACES.split(key(name))) {
+        for (String w : SPACES.split(key)) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

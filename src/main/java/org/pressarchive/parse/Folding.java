@@ -33,6 +33,22 @@ final class Folding {
         return FOLD[c];
     }
 
+    /** {@link #fold} of {@code text.substring(start, end)}. */
+    static String fold(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (FOLD[c] != c) {
+                char[] out = new char[end - start];
+                text.getChars(start, i, out, 0);
+                for (int k = i; k < end; k++) {
+                    out[k - start] = FOLD[text.charAt(k)];
+                }
+                return new String(out);
+            }
+        }
+        return text.substring(start, end);
+    }
+
     /** Typographic apostrophes and spaces normalised, case kept. */
     static String plain(String text) {
         return map(text, PLAIN);

@@ -8,22 +8,30 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** {@link #isWordChar} of every char. */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            WORD[c] = Character.isLetterOrDigit((char) c) || c == '°';
+        }
+    }
+
     static List<Token> tokens(String text) {
-        String folded = Folding.fold(text);
         List<Token> tokens = new ArrayList<>();
-        int n = folded.length();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!isWordChar(folded.charAt(i))) {
+            if (!WORD[Folding.foldChar(text.charAt(i))]) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
-                char c = folded.charAt(i);
-                if (isWordChar(c)) {
+                char c = Folding.foldChar(text.charAt(i));
+                if (WORD[c]) {
                     i++;
-                } else if (c == '-' && i + 1 < n && isWordChar(folded.charAt(i + 1))) {
+                } else if (c == '-' && i + 1 < n && WORD[Folding.foldChar(text.charAt(i + 1))]) {
                     i++;
                 } else if (c == '\'') {
                     i++;
@@ -32,12 +40,12 @@ final class Tokenizer {
                     break;
                 }
             }
-            tokens.add(new Token(folded.substring(start, i), start, i));
+            tokens.add(new Token(Folding.fold(text, start, i), start, i));
         }
         return tokens;
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '°';
+        return WORD[c];
     }
 }
