@@ -93,12 +93,12 @@ final class ClauseReader {
         for (int round = 0; round < 3; round++) {
             String rest = s.substring(at);
             Matcher m = LEADING_CLAUSE.matcher(rest);
-            if (!m.find()) {
+            if (!m.lookingAt()) { // anchored at the start: the same as find()
                 break;
             }
             String head = m.group(1);
             String first = Folding.fold(SPACES.split(head.trim())[0]);
-            boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).find()
+            boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
                     || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
                     || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
             if (!adverbial || startsWithSelon(rest) && !isSourceSelon(rest)) {
@@ -120,8 +120,14 @@ final class ClauseReader {
      * ({@code …, a indiqué un communiqué du ministère.}), or the sentence length when there is none.
      */
     int sourceAttributionStart(String sentence) {
+        // The pattern holds one comma, its first char, and no comma follows it: only the last
+        // comma of the sentence can start a match.
+        int comma = sentence.lastIndexOf(',');
+        if (comma < 0) {
+            return sentence.length();
+        }
         Matcher m = TRAILING_SOURCE.matcher(sentence);
-        return m.find() ? m.start() : sentence.length();
+        return m.find(comma) ? m.start() : sentence.length();
     }
 
     private static boolean startsWithSelon(String s) {
@@ -150,8 +156,9 @@ final class ClauseReader {
                 continue;
             }
             String tail = s.substring(i);
+            // the three patterns are anchored at the start of the tail: lookingAt() is find()
             Matcher p = PRONOUN_ATTRIBUTION.matcher(tail);
-            if (p.find()) {
+            if (p.lookingAt()) {
                 String verb = p.group(1) != null ? p.group(1) : p.group(3);
                 String pronoun = p.group(2) != null ? p.group(2) : p.group(4);
                 if (p.group(1) != null || lexicon.isAttributionVerb(Folding.fold(verb))) {
@@ -159,7 +166,7 @@ final class ClauseReader {
                 }
             }
             Matcher n = NAMED_ATTRIBUTION.matcher(tail);
-            if (n.find() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+            if (n.lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
                 String subject = LOCATIVE.matcher(n.group(2)).replaceFirst("");
                 String f = Folding.fold(subject);
                 if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")
@@ -167,8 +174,7 @@ final class ClauseReader {
                     return Optional.of(new Attribution(null, subject));
                 }
             }
-            Matcher sel = SELON.matcher(Folding.fold(tail.substring(1).trim()));
-            if (c == ',' && sel.find()) {
+            if (c == ',' && SELON.matcher(Folding.fold(tail.substring(1).trim())).lookingAt()) {
                 return Optional.of(new Attribution(null, SELON_WORD.matcher(tail.substring(1).trim()).replaceFirst("")));
             }
         }

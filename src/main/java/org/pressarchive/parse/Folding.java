@@ -17,11 +17,17 @@ final class Folding {
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
     /** {@link #plainRule} of every char. */
     private static final char[] PLAIN = new char[Character.MAX_VALUE + 1];
+    /**
+     * Every char as a case-insensitive Unicode pattern ({@code (?iU)}) compares it: the lower
+     * case of its upper case ({@code ı} and {@code I} are {@code i}, {@code ſ} is {@code s}).
+     */
+    private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLD[c] = foldRule((char) c);
             PLAIN[c] = plainRule((char) c);
+            CASELESS[c] = Character.toLowerCase(Character.toUpperCase((char) c));
         }
     }
 
@@ -52,6 +58,30 @@ final class Folding {
     /** Typographic apostrophes and spaces normalised, case kept. */
     static String plain(String text) {
         return map(text, PLAIN);
+    }
+
+    /**
+     * True when {@code text} holds {@code word} as a case-insensitive Unicode pattern reads
+     * letters: a quick test for a word such a pattern needs, before running the pattern.
+     */
+    static boolean containsCaseless(String text, String word) {
+        int n = word.length();
+        char first = CASELESS[word.charAt(0)];
+        for (int i = 0, last = text.length() - n; i <= last; i++) {
+            if (CASELESS[text.charAt(i)] == first && regionCaseless(text, i, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionCaseless(String text, int at, String word) {
+        for (int j = 1; j < word.length(); j++) {
+            if (CASELESS[text.charAt(at + j)] != CASELESS[word.charAt(j)]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String map(String text, char[] table) {

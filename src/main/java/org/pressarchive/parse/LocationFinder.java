@@ -60,8 +60,13 @@ final class LocationFinder {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
-                Matcher dc = DATE_THEN_CITY.matcher(Folding.plain(sentence));
-                if (dc.find()) {
+                String plain = Folding.plain(sentence);
+                if (!hasDigit(plain)) {
+                    continue; // each of the four patterns below needs a digit
+                }
+                // DATE_THEN_CITY and DATE_AT_CITY are anchored at the start: find() is lookingAt()
+                Matcher dc = DATE_THEN_CITY.matcher(plain);
+                if (dc.lookingAt()) {
                     Optional<String> city = city((dc.group(1) != null ? dc.group(1) : dc.group(2)).trim());
                     if (city.isPresent()) {
                         return city;
@@ -70,21 +75,21 @@ final class LocationFinder {
                 if (p >= limit && !ClauseReader.isStandaloneDateline(sentence)) {
                     continue;
                 }
-                Matcher at = DATE_AT_CITY.matcher(Folding.plain(sentence));
-                if (at.find()) {
+                Matcher at = DATE_AT_CITY.matcher(plain);
+                if (at.lookingAt()) {
                     Optional<String> city = city(at.group(1).trim());
                     if (city.isPresent()) {
                         return city;
                     }
                 }
-                Matcher d = DATELINE.matcher(Folding.plain(sentence));
+                Matcher d = DATELINE.matcher(plain);
                 if (d.find()) {
                     Optional<String> city = city(d.group(1).trim());
                     if (city.isPresent()) {
                         return city;
                     }
                 }
-                Matcher inner = INNER_DATELINE.matcher(Folding.plain(sentence));
+                Matcher inner = INNER_DATELINE.matcher(plain);
                 if (inner.find()) {
                     Optional<String> city = gazetteer.city(inner.group(1).trim());
                     if (city.isPresent()) {
@@ -114,6 +119,17 @@ final class LocationFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code text} has a digit of any script (or a surrogate pair, which may be one), as {@code \\d} needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "est", "sont", "été", "était", "avait", "s'est");

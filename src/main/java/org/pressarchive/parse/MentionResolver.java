@@ -119,12 +119,19 @@ final class MentionResolver {
     /** {@code son homologue}, {@code son hôte}: the previous sentence names the other participant. */
     private static final Pattern OTHER_PERSON = Pattern.compile("(?iU)\\b(?:son|sa|leur)\\s+(?:homologue|hôte|interlocut\\p{L}*|invitée?)\\b");
 
+    /** {@link #OTHER_PERSON} somewhere in {@code text}; the pattern runs only when one of its nouns is there. */
+    private static boolean mentionsOtherPerson(String text) {
+        return (Folding.containsCaseless(text, "homologue") || Folding.containsCaseless(text, "hôte")
+                || Folding.containsCaseless(text, "interlocut") || Folding.containsCaseless(text, "invit"))
+                && OTHER_PERSON.matcher(text).find();
+    }
+
     /** True when {@code previous} names a meeting participant other than the last subject. */
     static boolean namesOther(String previous, Context ctx) {
         if (previous == null) {
             return false;
         }
-        if (OTHER_PERSON.matcher(previous).find()) {
+        if (mentionsOtherPerson(previous)) {
             return true;
         }
         for (String id : ctx.meeting()) {
