@@ -82,7 +82,7 @@ final class NameFinder {
         int i = 0;
         // What m.find() would find, trying the pattern only where a run can start
         while (i < n) {
-            if (!mayStartRun(s.charAt(i)) || !m.region(i, n).lookingAt()) {
+            if (!mayStartRun(s, i) || !m.region(i, n).lookingAt()) {
                 i++;
                 continue;
             }
@@ -97,12 +97,15 @@ final class NameFinder {
     }
 
     /**
-     * True for a char a {@link #RUN} can start with: an upper-case letter (honorifics too start
-     * with one), the {@code a}, {@code e} or {@code b} of {@code al-}, {@code el-}, {@code ben-},
-     * {@code bin-}, or half of a surrogate pair, left to the pattern.
+     * True where a {@link #RUN} can start: an upper-case letter (honorifics too start with one),
+     * {@code al-}, {@code el-}, {@code ben-}, {@code bin-}, or half of a surrogate pair, left to
+     * the pattern.
      */
-    private static boolean mayStartRun(char c) {
-        return Character.isUpperCase(c) || c == 'a' || c == 'e' || c == 'b' || Character.isSurrogate(c);
+    private static boolean mayStartRun(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isUpperCase(c) || Character.isSurrogate(c)
+                || (c == 'a' || c == 'e') && s.startsWith("l-", i + 1) || c == 'b' && (s.startsWith("en-", i + 1)
+                || s.startsWith("in-", i + 1));
     }
 
     /** A single capitalised word, alone in its run ({@code Sugiono}, {@code Lula}, {@code Joly}). */
@@ -129,8 +132,15 @@ final class NameFinder {
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
 
     private void officeMononyms(String s, List<NameSpan> out) {
-        Matcher m = MONONYM.matcher(s);
-        while (m.find()) {
+        // What m.find() would find, trying the pattern only at capitals; the look-behind sees the text before
+        Matcher m = MONONYM.matcher(s).useTransparentBounds(true);
+        int length = s.length();
+        for (int at = 0; at < length; at++) {
+            char c = s.charAt(at);
+            if (!Character.isUpperCase(c) && !Character.isSurrogate(c) || !m.region(at, length).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
             int start = m.start(1);
             int end = m.end(1);
             if (start == 0 || out.stream().anyMatch(n -> n.from() <= end && start <= n.end())) {
