@@ -323,7 +323,10 @@ final class MentionResolver {
 
     private Reference leadingName(String plain, String f, Context ctx) {
         String head = plain.length() > 160 ? plain.substring(0, 160) : plain;
-        for (NameSpan n : names.find(head)) {
+        // Only the first name counts, and not after a comma: names are looked for up to the first
+        // comma (kept, as the context of a name just before it), which no name spans.
+        int comma = head.indexOf(',');
+        for (NameSpan n : names.find(comma < 0 ? head : head.substring(0, comma + 1))) {
             String before = Folding.fold(head.substring(0, n.from())).trim();
             if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
                 break;
