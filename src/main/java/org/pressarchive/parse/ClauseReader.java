@@ -60,7 +60,6 @@ final class ClauseReader {
     private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
     private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:(?:Selon|D'après|Pour)\\s+|(?:De l'avis|Aux yeux) d(?:e\\s+|'))([^,]{2,80}),\\s");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DATED_NP = Pattern.compile("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*");
     private static final Pattern SELON_WORD = Pattern.compile("(?i)^(selon|d'après)\\s+");
 
@@ -97,7 +96,7 @@ final class ClauseReader {
                 break;
             }
             String head = m.group(1);
-            String first = Folding.fold(SPACES.split(head.trim())[0]);
+            String first = Folding.fold(firstWord(head.trim()));
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
                     || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
                     || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
@@ -107,6 +106,17 @@ final class ClauseReader {
             at += m.end();
         }
         return at;
+    }
+
+    /** A trimmed text up to its first white space (what {@code \s} matches): its first word, as splitting it at spaces gives. */
+    private static String firstWord(String trimmed) {
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return trimmed.substring(0, i);
+            }
+        }
+        return trimmed;
     }
 
     /** {@code Selon un communiqué du ministère,}: a source, not a speaker. */
@@ -143,6 +153,16 @@ final class ClauseReader {
         return Optional.empty();
     }
 
+    /** True when the text from {@code at}, trimmed and folded, may start with {@code selon} or {@code d'après}. */
+    private static boolean mayStartSelon(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) <= ' ') {
+            i++;
+        }
+        char c = i < s.length() ? Folding.foldChar(s.charAt(i)) : ' ';
+        return c == 's' || c == 'd';
+    }
+
     /**
      * The attribution closing a sentence, searched from the last comma or closing quote in the
      * sentence's final 260 characters.
@@ -174,7 +194,7 @@ final class ClauseReader {
                     return Optional.of(new Attribution(null, subject));
                 }
             }
-            if (c == ',' && SELON.matcher(Folding.fold(tail.substring(1).trim())).lookingAt()) {
+            if (c == ',' && mayStartSelon(s, i + 1) && SELON.matcher(Folding.fold(tail.substring(1).trim())).lookingAt()) {
                 return Optional.of(new Attribution(null, SELON_WORD.matcher(tail.substring(1).trim()).replaceFirst("")));
             }
         }

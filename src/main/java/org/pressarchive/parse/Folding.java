@@ -61,21 +61,25 @@ final class Folding {
     }
 
     /**
-     * True when {@code text} holds {@code word} as a case-insensitive Unicode pattern reads
-     * letters: a quick test for a word such a pattern needs, before running the pattern.
+     * True when {@code text} holds one of {@code words} as a case-insensitive Unicode pattern
+     * reads letters: a quick test for a word such a pattern needs, before running the pattern.
      */
-    static boolean containsCaseless(String text, String word) {
-        int n = word.length();
-        char first = CASELESS[word.charAt(0)];
-        for (int i = 0, last = text.length() - n; i <= last; i++) {
-            if (CASELESS[text.charAt(i)] == first && regionCaseless(text, i, word)) {
-                return true;
+    static boolean containsCaseless(String text, String... words) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = CASELESS[text.charAt(i)];
+            for (String word : words) {
+                if (CASELESS[word.charAt(0)] == c && regionCaseless(text, i, word)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     private static boolean regionCaseless(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
         for (int j = 1; j < word.length(); j++) {
             if (CASELESS[text.charAt(at + j)] != CASELESS[word.charAt(j)]) {
                 return false;

@@ -96,6 +96,9 @@ public final class Gazetteer {
 
     /** The folded words of {@code text} joined by single spaces. */
     private static String key(String text) {
+        if (isOneWord(text)) {
+            return Folding.fold(text); // the one token the tokenizer would find
+        }
         List<Token> tokens = Tokenizer.tokens(text);
         if (tokens.size() == 1) {
             return tokens.get(0).folded();
@@ -108,6 +111,19 @@ public final class Gazetteer {
             sb.append(t.folded());
         }
         return sb.toString();
+    }
+
+    /** True when {@code text} is word chars only, so one token of all of it. */
+    private static boolean isOneWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!Tokenizer.isWordChar(Folding.foldChar(text.charAt(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Country> countries() {

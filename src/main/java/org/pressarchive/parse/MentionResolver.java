@@ -121,8 +121,7 @@ final class MentionResolver {
 
     /** {@link #OTHER_PERSON} somewhere in {@code text}; the pattern runs only when one of its nouns is there. */
     private static boolean mentionsOtherPerson(String text) {
-        return (Folding.containsCaseless(text, "homologue") || Folding.containsCaseless(text, "hôte")
-                || Folding.containsCaseless(text, "interlocut") || Folding.containsCaseless(text, "invit"))
+        return Folding.containsCaseless(text, "homologue", "hôte", "interlocut", "invit")
                 && OTHER_PERSON.matcher(text).find();
     }
 

@@ -24,7 +24,14 @@ record TurnLabel(String label, int end) {
     /** The label opening {@code paragraph}, if it has one. */
     static Optional<TurnLabel> of(String paragraph) {
         String p = Folding.plain(paragraph);
+        boolean colon = p.indexOf(':') >= 0 || p.indexOf('：') >= 0;
+        boolean dash = p.indexOf('–') >= 0 || p.indexOf('—') >= 0;
         for (Pattern pattern : new Pattern[] {QA, COLON, DASH}) {
+            // each pattern needs its separator: a colon, a dash (QA also takes a hyphen)
+            if (pattern == COLON && !colon || pattern == DASH && !dash
+                    || pattern == QA && !colon && !dash && p.indexOf('-') < 0) {
+                continue;
+            }
             Matcher m = pattern.matcher(p);
             if (m.lookingAt() && plausible(m.group(1), pattern)) {
                 return Optional.of(new TurnLabel(m.group(1).trim(), m.end()));
