@@ -18,8 +18,6 @@ import org.pressarchive.model.SourceParagraph;
 import org.pressarchive.model.SourceText;
 import org.pressarchive.model.Warning;
 
-import tools.jackson.databind.ObjectMapper;
-
 /**
  * The parser for French diplomatic press releases: sentences, event date and place,
  * participants, and for every sentence its speakers and kind, as ATTRIBUTION.md defines them.
@@ -41,9 +39,8 @@ public final class FrenchReleaseParser implements ReleaseParser {
 
     /** A parser with the data files shipped in the jar. */
     public FrenchReleaseParser() {
-        ObjectMapper mapper = new ObjectMapper();
-        Gazetteer gazetteer = Gazetteer.load(mapper);
-        this.lexicon = ReportingLexicon.load(mapper);
+        Gazetteer gazetteer = Gazetteer.load();
+        this.lexicon = ReportingLexicon.load();
         NameFinder names = new NameFinder(gazetteer);
         ClauseReader clauses = new ClauseReader(lexicon);
         this.participants = new ParticipantFinder(names, new RoleReader(gazetteer), lexicon, clauses);

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Countries in French, loaded from {@code countries.json}: names with and without article,
@@ -65,32 +63,31 @@ public final class Gazetteer {
     }
 
     /** Loads the gazetteer shipped in the jar. */
-    static Gazetteer load(ObjectMapper mapper) {
-        JsonNode root = DataFiles.read(mapper, "countries.json");
+    static Gazetteer load() {
+        Map<String, Object> root = DataFiles.object(DataFiles.read("countries.json"));
         List<Country> list = new ArrayList<>();
-        for (JsonNode n : root.get("countries")) {
-            list.add(new Country(n.get("name").asString(),
-                    n.get("article").isNull() ? null : n.get("article").asString(),
-                    strings(n.get("demonyms")), strings(n.get("capitals")), strings(n.get("aliases")),
-                    strings(n.get("combiningForms"))));
+        for (Object o : DataFiles.array(root.get("countries"))) {
+            Map<String, Object> n = DataFiles.object(o);
+            list.add(new Country(DataFiles.string(n.get("name")),
+                    n.get("article") == null ? null : DataFiles.string(n.get("article")),
+                    DataFiles.strings(n.get("demonyms")), DataFiles.strings(n.get("capitals")),
+                    DataFiles.strings(n.get("aliases")), DataFiles.strings(n.get("combiningForms"))));
         }
         Gazetteer g = new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
-        JsonNode publishers = root.get("publishers");
+        Object publishers = root.get("publishers");
         if (publishers != null) {
             pairs(publishers).forEach((marker, country) -> g.publishers.put(Folding.fold(marker), country));
         }
         return g;
     }
 
-    private static Map<String, String> pairs(JsonNode array) {
+    /** An array of {@code {"name": …, "country": …}} as a map, in order. */
+    private static Map<String, String> pairs(Object array) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        array.forEach(v -> out.put(v.get("name").asString(), v.get("country").asString()));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asString()));
+        for (Object o : DataFiles.array(array)) {
+            Map<String, Object> v = DataFiles.object(o);
+            out.put(DataFiles.string(v.get("name")), DataFiles.string(v.get("country")));
+        }
         return out;
     }
 

@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reporting verbs and phrases in every inflected form, loaded from
@@ -36,27 +34,27 @@ public final class ReportingLexicon {
     private final Set<String> attribution = new HashSet<>();
     private final Node tree = new Node();
 
-    private ReportingLexicon(JsonNode root) {
+    private ReportingLexicon(Map<String, Object> root) {
         for (Cue.Type type : Cue.Type.values()) {
-            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
-            for (Map.Entry<String, JsonNode> e : group.properties()) {
-                for (JsonNode form : e.getValue()) {
-                    String key = key(form.asString());
+            Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
+            for (Map.Entry<String, Object> e : group.entrySet()) {
+                for (String form : DataFiles.strings(e.getValue())) {
+                    String key = key(form);
                     phrases.putIfAbsent(key, new Entry(type, e.getKey()));
                 }
             }
         }
         for (Cue.Type type : List.of(Cue.Type.STATEMENT, Cue.Type.ACTION)) {
-            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
-            for (Map.Entry<String, JsonNode> e : group.properties()) {
-                for (JsonNode form : e.getValue()) {
-                    for (String variant : inflections(e.getKey(), key(form.asString()))) {
+            Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
+            for (Map.Entry<String, Object> e : group.entrySet()) {
+                for (String form : DataFiles.strings(e.getValue())) {
+                    for (String variant : inflections(e.getKey(), key(form))) {
                         phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
                     }
                 }
             }
         }
-        root.get("attribution").forEach(v -> attribution.add(key(v.asString())));
+        DataFiles.strings(root.get("attribution")).forEach(v -> attribution.add(key(v)));
         Set<String> more = new HashSet<>();
         for (String a : attribution) {
             if (!a.contains(" ")) {
@@ -179,8 +177,8 @@ public final class ReportingLexicon {
         return out;
     }
 
-    static ReportingLexicon load(ObjectMapper mapper) {
-        return new ReportingLexicon(DataFiles.read(mapper, "reporting-lexicon.json"));
+    static ReportingLexicon load() {
+        return new ReportingLexicon(DataFiles.object(DataFiles.read("reporting-lexicon.json")));
     }
 
     private static String key(String text) {
