@@ -91,36 +91,8 @@ public final class Gazetteer {
         return out;
     }
 
-    /** The folded words of {@code text} joined by single spaces. */
     private static String key(String text) {
-        if (isOneWord(text)) {
-            return Folding.fold(text); // the one token the tokenizer would find
-        }
-        List<Token> tokens = Tokenizer.tokens(text);
-        if (tokens.size() == 1) {
-            return tokens.get(0).folded();
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        for (Token t : tokens) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(t.folded());
-        }
-        return sb.toString();
-    }
-
-    /** True when {@code text} is word chars only, so one token of all of it. */
-    private static boolean isOneWord(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (!Tokenizer.isWordChar(Folding.foldChar(text.charAt(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return Tokenizer.key(text);
     }
 
     public List<Country> countries() {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 
 /**
@@ -44,12 +43,19 @@ public final class ReportingLexicon {
                 }
             }
         }
+        // The listed forms of a verb mostly inflect to the same phrases (every form of the verb, the
+        // same rest): each set of phrases is added once for its lemma, and each verb conjugated once.
+        Map<String, Set<String>> conjugations = new HashMap<>();
         for (Cue.Type type : List.of(Cue.Type.STATEMENT, Cue.Type.ACTION)) {
+            Set<String> inflected = new HashSet<>();
             Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, Object> e : group.entrySet()) {
                 for (String form : DataFiles.strings(e.getValue())) {
-                    for (String variant : inflections(e.getKey(), key(form))) {
-                        phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
+                    Inflection inflection = inflection(e.getKey(), key(form), conjugations);
+                    if (inflection != null && inflected.add(e.getKey() + '|' + inflection.id())) {
+                        for (String variant : inflection.variants()) {
+                            phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
+                        }
                     }
                 }
             }
@@ -60,8 +66,8 @@ public final class ReportingLexicon {
             if (!a.contains(" ")) {
                 Entry e = phrases.get(a);
                 String verb = e == null ? null : verbOf(e.lemma());
-                if (verb != null && Inflector.forms(verb).contains(a)) {
-                    for (String f : Inflector.forms(verb)) {
+                if (verb != null && conjugations.computeIfAbsent(verb, Inflector::forms).contains(a)) {
+                    for (String f : conjugations.get(verb)) {
                         if (!f.equals(verb) && !NOT_GENERATED.contains(f) && PAST.matcher(f).matches()) {
                             more.add(f);
                         }
@@ -118,15 +124,62 @@ public final class ReportingLexicon {
     }
 
     /**
-     * Every inflection of a listed form: its verb (the lemma's, or the first word's own) in each
-     * person and tense, the rest of the phrase kept; a reflexive form also with {@code s'est},
-     * {@code se sont}, {@code s'était}, {@code se seront}… before the participle.
+     * How a listed form inflects: the forms of its verb ({@code conjugated}: the lemma's, or the
+     * first word's own), then the rest of the phrase; reflexive or not.
      */
-    private static List<String> inflections(String lemma, String form) {
-        List<String> out = new ArrayList<>();
+    private record Inflection(Set<String> forms, String conjugated, String tail, boolean reflexive) {
+
+        /** What the variants depend on. */
+        String id() {
+            return conjugated + '|' + tail + '|' + reflexive;
+        }
+
+        /**
+         * Every inflection: the verb in each person and tense, the rest of the phrase kept; a
+         * reflexive form also with {@code s'est}, {@code se sont}, {@code s'était}, {@code se
+         * seront}… before the participle.
+         */
+        List<String> variants() {
+            List<String> out = new ArrayList<>();
+            boolean multi = !tail.isEmpty();
+            for (String f : forms) {
+                if (NOT_GENERATED.contains(f) && !multi && !reflexive || f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies")
+                        && !f.endsWith("ues") && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as")) {
+                    continue;
+                }
+                String rest = multi ? " " + tail : "";
+                if (!reflexive) {
+                    out.add(f + rest);
+                    continue;
+                }
+                boolean vowel = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
+                boolean participle = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
+                        || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
+                        || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
+                out.add((vowel ? "s' " : "se ") + f + rest);
+                if (participle) {
+                    for (String aux : REFLEXIVE_AUXILIARIES) {
+                        out.add(aux + " " + f + rest);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final List<String> REFLEXIVE_AUXILIARIES = List.of(
+            "s' est", "s' était", "se sera", "se serait", "se sont", "s' étaient", "se seront", "s' étant");
+    private static final Set<String> REFLEXIVE_PAST = Set.of("est", "sont", "était", "étaient");
+
+    /**
+     * The inflection of a listed form, or null when it has none (the lemma is recognised only as
+     * listed, or the form's verb is not one {@link Inflector} knows); {@code conjugations} keeps the
+     * forms of every verb conjugated so far.
+     */
+    private static Inflection inflection(String lemma, String form, Map<String, Set<String>> conjugations) {
         String verb = verbOf(lemma);
         if (verb == null || AS_LISTED.contains(lemma)) {
-            return out;
+            return null;
         }
         String[] words = form.split(" ");
         int at = 0;
@@ -134,47 +187,29 @@ public final class ReportingLexicon {
         if (words[0].equals("s'") || words[0].equals("se")) {
             reflexive = true;
             at = 1;
-            if (words.length > 2 && Set.of("est", "sont", "était", "étaient").contains(words[1])) {
+            if (words.length > 2 && REFLEXIVE_PAST.contains(words[1])) {
                 at = 2;
             }
         }
         if (at >= words.length) {
-            return out;
+            return null;
         }
         String word = words[at];
-        Set<String> forms = Inflector.forms(verb);
+        String conjugated = verb;
+        Set<String> forms = conjugations.computeIfAbsent(verb, Inflector::forms);
         if (!forms.contains(word)) {
             String guess = GUESS_ENDING.matcher(word).replaceFirst("er");
-            forms = guess.endsWith("er") && !guess.equals(word) ? Inflector.forms(guess) : Set.of();
+            if (!guess.endsWith("er") || guess.equals(word)) {
+                return null;
+            }
+            conjugated = guess;
+            forms = conjugations.computeIfAbsent(guess, Inflector::forms);
             if (!forms.contains(word)) {
-                return out;
+                return null;
             }
         }
         String tail = String.join(" ", java.util.Arrays.asList(words).subList(at + 1, words.length));
-        boolean multi = !tail.isEmpty();
-        for (String f : forms) {
-            if (NOT_GENERATED.contains(f) && !multi && !reflexive || f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies")
-                    && !f.endsWith("ues") && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as")) {
-                continue;
-            }
-            String rest = multi ? " " + tail : "";
-            if (!reflexive) {
-                out.add(f + rest);
-                continue;
-            }
-            boolean vowel = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
-            boolean participle = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
-                    || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
-                    || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
-            out.add((vowel ? "s' " : "se ") + f + rest);
-            if (participle) {
-                for (String aux : List.of("s' est", "s' était", "se sera", "se serait", "se sont", "s' étaient", "se seront",
-                        "s' étant")) {
-                    out.add(aux + " " + f + rest);
-                }
-            }
-        }
-        return out;
+        return new Inflection(forms, conjugated, tail, reflexive);
     }
 
     static ReportingLexicon load() {
@@ -182,7 +217,7 @@ public final class ReportingLexicon {
     }
 
     private static String key(String text) {
-        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+        return Tokenizer.key(text);
     }
 
     /** Every cue of the token list, longest phrase first at each position, without overlaps. */

@@ -48,4 +48,32 @@ final class Tokenizer {
     static boolean isWordChar(char c) {
         return WORD[c];
     }
+
+    /** The folded words of {@code text} joined by single spaces: the key of a phrase or a name in the data. */
+    static String key(String text) {
+        if (isOneWord(text)) {
+            return Folding.fold(text); // the one token tokens(text) would find
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (Token t : tokens(text)) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.folded());
+        }
+        return sb.toString();
+    }
+
+    /** True when {@code text} is word chars only, so one token of all of it. */
+    private static boolean isOneWord(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (!WORD[Folding.foldChar(text.charAt(i))]) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
