@@ -90,6 +90,9 @@ final class DataFiles {
         private final String text;
         private final String name;
         private int at;
+        /** The next backslash and line break from {@code at} on, -1 for none, kept as the reader moves on. */
+        private int escapeAt = -2;
+        private int breakAt = -2;
 
         Reader(String text, String name) {
             this.text = text;
@@ -172,6 +175,14 @@ final class DataFiles {
 
         private String string() {
             at++; // opening quote
+            int close = text.indexOf('"', at);
+            escapeAt = next('\\', escapeAt);
+            breakAt = next('\n', breakAt);
+            if (close >= 0 && (escapeAt < 0 || escapeAt > close) && (breakAt < 0 || breakAt > close)) {
+                String s = text.substring(at, close); // the common case: no escape
+                at = close + 1;
+                return s;
+            }
             StringBuilder sb = null;
             int start = at;
             while (true) {
@@ -199,6 +210,11 @@ final class DataFiles {
                 sb.append(escaped());
                 start = at;
             }
+        }
+
+        /** The position of the next {@code c} from {@code at}, given the one found before ({@code last}). */
+        private int next(char c, int last) {
+            return last == -1 || last >= at ? last : text.indexOf(c, at);
         }
 
         /** The char of the escape sequence after a backslash. */

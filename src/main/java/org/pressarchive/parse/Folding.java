@@ -5,49 +5,63 @@ package org.pressarchive.parse;
  * {@code '}, every kind of space as a plain space. Offsets in the folded text are offsets in
  * the original.
  *
- * <p>Both mappings are tables over every {@code char}, computed once from {@link #foldChar}'s
- * rule, so that folding a text costs one array look-up per character; a text the mapping leaves
- * unchanged is returned as it is.
+ * <p>The mappings of the chars French texts use (up to the general punctuation block) are
+ * tables computed once from the rules below, so that folding a text costs one array look-up per
+ * character; other chars go through the rules. A text a mapping leaves unchanged is returned as
+ * it is.
  */
 final class Folding {
     private Folding() {
     }
 
-    /** {@link #foldRule} of every char. */
-    private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
-    /** {@link #plainRule} of every char. */
-    private static final char[] PLAIN = new char[Character.MAX_VALUE + 1];
-    /**
-     * Every char as a case-insensitive Unicode pattern ({@code (?iU)}) compares it: the lower
-     * case of its upper case ({@code ı} and {@code I} are {@code i}, {@code ſ} is {@code s}).
-     */
-    private static final char[] CASELESS = new char[Character.MAX_VALUE + 1];
+    /** Chars below this have their mappings in the tables. */
+    static final int TABLED = 0x2100;
+
+    /** {@link #foldRule} of every tabled char. */
+    private static final char[] FOLD = new char[TABLED];
+    /** {@link #plainRule} of every tabled char. */
+    private static final char[] PLAIN = new char[TABLED];
+    /** {@link #caselessRule} of every tabled char. */
+    private static final char[] CASELESS = new char[TABLED];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FOLD[c] = foldRule((char) c);
-            PLAIN[c] = plainRule((char) c);
-            CASELESS[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+        for (char c = 0; c < TABLED; c++) {
+            FOLD[c] = foldRule(c);
+            PLAIN[c] = plainRule(c);
+            CASELESS[c] = caselessRule(c);
         }
     }
 
     static String fold(String text) {
-        return map(text, FOLD);
+        int n = text.length();
+        int i = 0;
+        while (i < n && foldChar(text.charAt(i)) == text.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] out = new char[n];
+        text.getChars(0, i, out, 0);
+        for (; i < n; i++) {
+            out[i] = foldChar(text.charAt(i));
+        }
+        return new String(out);
     }
 
     static char foldChar(char c) {
-        return FOLD[c];
+        return c < TABLED ? FOLD[c] : foldRule(c);
     }
 
     /** {@link #fold} of {@code text.substring(start, end)}. */
     static String fold(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (FOLD[c] != c) {
+            if (foldChar(c) != c) {
                 char[] out = new char[end - start];
                 text.getChars(start, i, out, 0);
                 for (int k = i; k < end; k++) {
-                    out[k - start] = FOLD[text.charAt(k)];
+                    out[k - start] = foldChar(text.charAt(k));
                 }
                 return new String(out);
             }
@@ -57,7 +71,28 @@ final class Folding {
 
     /** Typographic apostrophes and spaces normalised, case kept. */
     static String plain(String text) {
-        return map(text, PLAIN);
+        int n = text.length();
+        int i = 0;
+        while (i < n && plainChar(text.charAt(i)) == text.charAt(i)) {
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        char[] out = new char[n];
+        text.getChars(0, i, out, 0);
+        for (; i < n; i++) {
+            out[i] = plainChar(text.charAt(i));
+        }
+        return new String(out);
+    }
+
+    private static char plainChar(char c) {
+        return c < TABLED ? PLAIN[c] : plainRule(c);
+    }
+
+    private static char caseless(char c) {
+        return c < TABLED ? CASELESS[c] : caselessRule(c);
     }
 
     /**
@@ -66,9 +101,9 @@ final class Folding {
      */
     static boolean containsCaseless(String text, String... words) {
         for (int i = 0; i < text.length(); i++) {
-            char c = CASELESS[text.charAt(i)];
+            char c = caseless(text.charAt(i));
             for (String word : words) {
-                if (CASELESS[word.charAt(0)] == c && regionCaseless(text, i, word)) {
+                if (caseless(word.charAt(0)) == c && regionCaseless(text, i, word)) {
                     return true;
                 }
             }
@@ -81,28 +116,11 @@ final class Folding {
             return false;
         }
         for (int j = 1; j < word.length(); j++) {
-            if (CASELESS[text.charAt(at + j)] != CASELESS[word.charAt(j)]) {
+            if (caseless(text.charAt(at + j)) != caseless(word.charAt(j))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String map(String text, char[] table) {
-        int n = text.length();
-        int i = 0;
-        while (i < n && table[text.charAt(i)] == text.charAt(i)) {
-            i++;
-        }
-        if (i == n) {
-            return text;
-        }
-        char[] out = new char[n];
-        text.getChars(0, i, out, 0);
-        for (; i < n; i++) {
-            out[i] = table[text.charAt(i)];
-        }
-        return new String(out);
     }
 
     private static char foldRule(char c) {
@@ -119,5 +137,13 @@ final class Folding {
     private static char plainRule(char c) {
         char f = foldRule(c);
         return f == '\'' || f == ' ' ? f : c;
+    }
+
+    /**
+     * A char as a case-insensitive Unicode pattern ({@code (?iU)}) compares it: the lower case of
+     * its upper case ({@code ı} and {@code I} are {@code i}, {@code ſ} is {@code s}).
+     */
+    private static char caselessRule(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 }

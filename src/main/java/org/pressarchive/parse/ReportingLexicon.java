@@ -27,35 +27,58 @@ public final class ReportingLexicon {
     private static final class Node {
         private final Map<String, Node> next = new HashMap<>();
         private Entry entry;
+
+        /** The node of {@code word} after this one, made when missing. */
+        Node then(String word) {
+            Node node = next.get(word);
+            if (node == null) {
+                node = new Node();
+                next.put(word, node);
+            }
+            return node;
+        }
+
+        Node then(String[] words) {
+            Node node = this;
+            for (String w : words) {
+                node = node.then(w);
+            }
+            return node;
+        }
+
+        /** Gives the phrase ending here its entry, unless it has one: the first listing wins. */
+        void define(Entry e) {
+            if (entry == null) {
+                entry = e;
+            }
+        }
     }
 
-    private final Map<String, Entry> phrases = new HashMap<>();
     private final Set<String> attribution = new HashSet<>();
     private final Node tree = new Node();
 
     private ReportingLexicon(Map<String, Object> root) {
+        Map<String, String> keys = new HashMap<>(); // of each listed form, worked out once
         for (Cue.Type type : Cue.Type.values()) {
             Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, Object> e : group.entrySet()) {
                 for (String form : DataFiles.strings(e.getValue())) {
-                    String key = key(form);
-                    phrases.putIfAbsent(key, new Entry(type, e.getKey()));
+                    String key = keys.computeIfAbsent(form, ReportingLexicon::key);
+                    tree.then(key.split(" ", -1)).define(new Entry(type, e.getKey()));
                 }
             }
         }
         // The listed forms of a verb mostly inflect to the same phrases (every form of the verb, the
         // same rest): each set of phrases is added once for its lemma, and each verb conjugated once.
-        Map<String, Set<String>> conjugations = new HashMap<>();
+        Map<String, Conjugation> conjugations = new HashMap<>();
         for (Cue.Type type : List.of(Cue.Type.STATEMENT, Cue.Type.ACTION)) {
             Set<String> inflected = new HashSet<>();
             Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, Object> e : group.entrySet()) {
                 for (String form : DataFiles.strings(e.getValue())) {
-                    Inflection inflection = inflection(e.getKey(), key(form), conjugations);
+                    Inflection inflection = inflection(e.getKey(), keys.get(form), conjugations);
                     if (inflection != null && inflected.add(e.getKey() + '|' + inflection.id())) {
-                        for (String variant : inflection.variants()) {
-                            phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
-                        }
+                        inflection.define(tree, new Entry(type, e.getKey()));
                     }
                 }
             }
@@ -64,11 +87,12 @@ public final class ReportingLexicon {
         Set<String> more = new HashSet<>();
         for (String a : attribution) {
             if (!a.contains(" ")) {
-                Entry e = phrases.get(a);
+                Node one = tree.next.get(a);
+                Entry e = one == null ? null : one.entry;
                 String verb = e == null ? null : verbOf(e.lemma());
-                if (verb != null && conjugations.computeIfAbsent(verb, Inflector::forms).contains(a)) {
-                    for (String f : conjugations.get(verb)) {
-                        if (!f.equals(verb) && !NOT_GENERATED.contains(f) && PAST.matcher(f).matches()) {
+                if (verb != null && conjugations.computeIfAbsent(verb, Conjugation::of).forms().contains(a)) {
+                    for (String f : conjugations.get(verb).forms()) {
+                        if (!f.equals(verb) && !NOT_GENERATED.contains(f) && isPast(f)) {
                             more.add(f);
                         }
                     }
@@ -76,13 +100,6 @@ public final class ReportingLexicon {
             }
         }
         attribution.addAll(more);
-        for (Map.Entry<String, Entry> e : phrases.entrySet()) {
-            Node node = tree;
-            for (String word : e.getKey().split(" ", -1)) {
-                node = node.next.computeIfAbsent(word, w -> new Node());
-            }
-            node.entry = e.getValue();
-        }
     }
 
     /**
@@ -110,11 +127,31 @@ public final class ReportingLexicon {
      * and the narrative imperfect ({@code expliquait}); a bare present after a comma is too often
      * the verb of the sentence itself ({@code Le Brésil, a-t-il dit, considère …}).
      */
-    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
-            ".*(?:é|ée|és|ées|u|ue|us|i|ie|is|it|ait|aient)");
+    private static final List<String> PAST_ENDINGS = List.of(
+            "é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is", "it", "ait", "aient");
 
-    private static final java.util.regex.Pattern GUESS_ENDING = java.util.regex.Pattern.compile(
-            "(?:é|ée|és|ées|e|ent|ant|ait|aient|era|eront)$");
+    private static boolean isPast(String form) {
+        for (String ending : PAST_ENDINGS) {
+            if (form.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of a first-group verb's forms, to guess the verb of a form {@link Inflector} does not know. */
+    private static final Set<String> GUESS_ENDINGS = Set.of(
+            "é", "ée", "és", "ées", "e", "ent", "ant", "ait", "aient", "era", "eront");
+
+    /** {@code word} with its longest ending of {@link #GUESS_ENDINGS} made {@code er}; as it is without one. */
+    private static String guessInfinitive(String word) {
+        for (int i = Math.max(0, word.length() - 5); i < word.length(); i++) {
+            if (GUESS_ENDINGS.contains(word.substring(i))) {
+                return word.substring(0, i) + "er";
+            }
+        }
+        return word;
+    }
 
     /** The verb a lemma is built on: {@code mettre l'accent} → {@code mettre}, {@code se dire} → {@code dire}. */
     private static String verbOf(String lemma) {
@@ -124,51 +161,77 @@ public final class ReportingLexicon {
     }
 
     /**
-     * How a listed form inflects: the forms of its verb ({@code conjugated}: the lemma's, or the
-     * first word's own), then the rest of the phrase; reflexive or not.
+     * The forms of a verb ({@link Inflector}), with what {@link Inflection#define} asks of each
+     * form, worked out once per verb: left out by its ending ({@code -es} but not a participle,
+     * {@code -as}), a noun as often as a verb, elided before it ({@code s'}), a participle.
      */
-    private record Inflection(Set<String> forms, String conjugated, String tail, boolean reflexive) {
+    private record Conjugation(String verb, Set<String> forms, String[] form, boolean[] endingLeftOut,
+                               boolean[] notGenerated, boolean[] vowel, boolean[] participle) {
 
-        /** What the variants depend on. */
-        String id() {
-            return conjugated + '|' + tail + '|' + reflexive;
-        }
-
-        /**
-         * Every inflection: the verb in each person and tense, the rest of the phrase kept; a
-         * reflexive form also with {@code s'est}, {@code se sont}, {@code s'était}, {@code se
-         * seront}… before the participle.
-         */
-        List<String> variants() {
-            List<String> out = new ArrayList<>();
-            boolean multi = !tail.isEmpty();
-            for (String f : forms) {
-                if (NOT_GENERATED.contains(f) && !multi && !reflexive || f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies")
-                        && !f.endsWith("ues") && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as")) {
-                    continue;
-                }
-                String rest = multi ? " " + tail : "";
-                if (!reflexive) {
-                    out.add(f + rest);
-                    continue;
-                }
-                boolean vowel = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
-                boolean participle = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
+        static Conjugation of(String verb) {
+            Set<String> forms = Inflector.forms(verb);
+            int n = forms.size();
+            String[] form = forms.toArray(new String[0]);
+            boolean[] endingLeftOut = new boolean[n];
+            boolean[] notGenerated = new boolean[n];
+            boolean[] vowel = new boolean[n];
+            boolean[] participle = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String f = form[i];
+                endingLeftOut[i] = f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies") && !f.endsWith("ues")
+                        && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as");
+                notGenerated[i] = NOT_GENERATED.contains(f);
+                vowel[i] = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
+                participle[i] = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
                         || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
                         || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
-                out.add((vowel ? "s' " : "se ") + f + rest);
-                if (participle) {
-                    for (String aux : REFLEXIVE_AUXILIARIES) {
-                        out.add(aux + " " + f + rest);
-                    }
-                }
             }
-            return out;
+            return new Conjugation(verb, forms, form, endingLeftOut, notGenerated, vowel, participle);
         }
     }
 
-    private static final List<String> REFLEXIVE_AUXILIARIES = List.of(
-            "s' est", "s' était", "se sera", "se serait", "se sont", "s' étaient", "se seront", "s' étant");
+    /**
+     * How a listed form inflects: the forms of its verb (the lemma's, or the first word's own),
+     * then the rest of the phrase (its words, and as written); reflexive or not.
+     */
+    private record Inflection(Conjugation verb, String[] tail, String rest, boolean reflexive) {
+
+        /** What the phrases depend on. */
+        String id() {
+            return verb.verb() + '|' + rest + '|' + reflexive;
+        }
+
+        /**
+         * Defines every inflection: the verb in each person and tense, the rest of the phrase kept;
+         * a reflexive form also with {@code s'est}, {@code se sont}, {@code s'était}, {@code se
+         * seront}… before the participle.
+         */
+        void define(Node tree, Entry entry) {
+            boolean multi = tail.length > 0;
+            String[] form = verb.form();
+            for (int i = 0; i < form.length; i++) {
+                if (verb.notGenerated()[i] && !multi && !reflexive || verb.endingLeftOut()[i]) {
+                    continue;
+                }
+                String f = form[i];
+                if (!reflexive) {
+                    tree.then(f).then(tail).define(entry);
+                    continue;
+                }
+                tree.then(verb.vowel()[i] ? "s'" : "se").then(f).then(tail).define(entry);
+                if (verb.participle()[i]) {
+                    for (String[] aux : REFLEXIVE_AUXILIARIES) {
+                        tree.then(aux).then(f).then(tail).define(entry);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final List<String[]> REFLEXIVE_AUXILIARIES = List.of(
+            new String[] {"s'", "est"}, new String[] {"s'", "était"}, new String[] {"se", "sera"},
+            new String[] {"se", "serait"}, new String[] {"se", "sont"}, new String[] {"s'", "étaient"},
+            new String[] {"se", "seront"}, new String[] {"s'", "étant"});
     private static final Set<String> REFLEXIVE_PAST = Set.of("est", "sont", "était", "étaient");
 
     /**
@@ -176,7 +239,7 @@ public final class ReportingLexicon {
      * listed, or the form's verb is not one {@link Inflector} knows); {@code conjugations} keeps the
      * forms of every verb conjugated so far.
      */
-    private static Inflection inflection(String lemma, String form, Map<String, Set<String>> conjugations) {
+    private static Inflection inflection(String lemma, String form, Map<String, Conjugation> conjugations) {
         String verb = verbOf(lemma);
         if (verb == null || AS_LISTED.contains(lemma)) {
             return null;
@@ -195,21 +258,23 @@ public final class ReportingLexicon {
             return null;
         }
         String word = words[at];
-        String conjugated = verb;
-        Set<String> forms = conjugations.computeIfAbsent(verb, Inflector::forms);
-        if (!forms.contains(word)) {
-            String guess = GUESS_ENDING.matcher(word).replaceFirst("er");
+        Conjugation conjugation = conjugations.computeIfAbsent(verb, Conjugation::of);
+        if (!conjugation.forms().contains(word)) {
+            String guess = guessInfinitive(word);
             if (!guess.endsWith("er") || guess.equals(word)) {
                 return null;
             }
-            conjugated = guess;
-            forms = conjugations.computeIfAbsent(guess, Inflector::forms);
-            if (!forms.contains(word)) {
+            conjugation = conjugations.computeIfAbsent(guess, Conjugation::of);
+            if (!conjugation.forms().contains(word)) {
                 return null;
             }
         }
-        String tail = String.join(" ", java.util.Arrays.asList(words).subList(at + 1, words.length));
-        return new Inflection(forms, conjugated, tail, reflexive);
+        int restStart = 0;
+        for (int k = 0; k <= at; k++) {
+            restStart += words[k].length() + 1;
+        }
+        return new Inflection(conjugation, java.util.Arrays.copyOfRange(words, at + 1, words.length),
+                restStart < form.length() ? form.substring(restStart) : "", reflexive);
     }
 
     static ReportingLexicon load() {

@@ -8,13 +8,17 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    /** {@link #isWordChar} of every char. */
-    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
+    /** {@link #wordRule} of every char {@link Folding} has tables for. */
+    private static final boolean[] WORD = new boolean[Folding.TABLED];
 
     static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            WORD[c] = Character.isLetterOrDigit((char) c) || c == '°';
+        for (char c = 0; c < Folding.TABLED; c++) {
+            WORD[c] = wordRule(c);
         }
+    }
+
+    private static boolean wordRule(char c) {
+        return Character.isLetterOrDigit(c) || c == '°';
     }
 
     static List<Token> tokens(String text) {
@@ -22,16 +26,16 @@ final class Tokenizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!WORD[Folding.foldChar(text.charAt(i))]) {
+            if (!isWordChar(Folding.foldChar(text.charAt(i)))) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
                 char c = Folding.foldChar(text.charAt(i));
-                if (WORD[c]) {
+                if (isWordChar(c)) {
                     i++;
-                } else if (c == '-' && i + 1 < n && WORD[Folding.foldChar(text.charAt(i + 1))]) {
+                } else if (c == '-' && i + 1 < n && isWordChar(Folding.foldChar(text.charAt(i + 1)))) {
                     i++;
                 } else if (c == '\'') {
                     i++;
@@ -46,7 +50,7 @@ final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        return WORD[c];
+        return c < Folding.TABLED ? WORD[c] : wordRule(c);
     }
 
     /** The folded words of {@code text} joined by single spaces: the key of a phrase or a name in the data. */
@@ -70,7 +74,7 @@ final class Tokenizer {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {
-            if (!WORD[Folding.foldChar(text.charAt(i))]) {
+            if (!isWordChar(Folding.foldChar(text.charAt(i)))) {
                 return false;
             }
         }
