@@ -100,10 +100,14 @@ final class Folding {
      * reads letters: a quick test for a word such a pattern needs, before running the pattern.
      */
     static boolean containsCaseless(String text, String... words) {
+        char[] firsts = new char[words.length];
+        for (int k = 0; k < words.length; k++) {
+            firsts[k] = caseless(words[k].charAt(0));
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = caseless(text.charAt(i));
-            for (String word : words) {
-                if (caseless(word.charAt(0)) == c && regionCaseless(text, i, word)) {
+            for (int k = 0; k < firsts.length; k++) {
+                if (firsts[k] == c && regionCaseless(text, i, words[k])) {
                     return true;
                 }
             }

@@ -136,7 +136,12 @@ public final class Gazetteer {
     /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
     public Optional<String> countryOfOffice(String text) {
         String f = Folding.fold(text);
-        return offices.entrySet().stream().filter(e -> f.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<String, String> e : offices.entrySet()) {
+            if (f.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -85,6 +85,20 @@ final class RoleReader {
         return new Reading(counterpart ? null : role, country, gender, counterpart);
     }
 
+    /**
+     * True where a {@link #BOUNDARY} can start: at one of its signs, or at the first letter of
+     * one of its words ({@code avec}, {@code à}, {@code au}, {@code aux}, {@code et}, {@code reçu},
+     * {@code rencontré}, {@code par}) not after a letter or digit, which {@code \b} needs.
+     */
+    private static boolean mayStartBoundary(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == '-' || c == '—' || c == '–' || c == '(' || c == ':') {
+            return true;
+        }
+        return (c == 'a' || c == 'à' || c == 'e' || c == 'r' || c == 'p')
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+    }
+
     /** The text of the noun phrase just before a name, from the last boundary word or comma. */
     private static String segmentBefore(String prefix) {
         String p = prefix.stripTrailing();
@@ -92,9 +106,13 @@ final class RoleReader {
             p = p.substring(0, p.length() - 1);
         }
         List<int[]> cuts = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(p);
-        while (m.find()) {
-            cuts.add(new int[] {m.start(), m.end()});
+        // What m.find() finds, trying the pattern only where a boundary can start; \b sees the text before
+        Matcher m = BOUNDARY.matcher(p).useTransparentBounds(true);
+        for (int i = 0; i < p.length(); i++) {
+            if (mayStartBoundary(p, i) && m.region(i, p.length()).lookingAt()) {
+                cuts.add(new int[] {m.start(), m.end()});
+                i = m.end() - 1;
+            }
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {
             String segment = p.substring(cuts.get(i)[1]).trim();
@@ -395,7 +413,7 @@ final class RoleReader {
         }
         // "envoyée spéciale … pour la Libye": the country of the mission, not of the envoy
         Matcher mission = MISSION.matcher(text);
-        String own = mission.find() ? text.substring(0, mission.start()) : text;
+        String own = Folding.containsCaseless(text, "pour") && mission.find() ? text.substring(0, mission.start()) : text;
         List<Token> tokens = Tokenizer.tokens(own);
         return gazetteer.firstCountry(tokens, 0, tokens.size());
     }
