@@ -46,7 +46,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
         this.participants = new ParticipantFinder(names, new RoleReader(gazetteer), lexicon, clauses);
         this.attributor = new SpeakerAttributor(lexicon, clauses, new MentionResolver(gazetteer, names), new KindClassifier());
         this.dates = new EventDateFinder(new FrenchDateParser());
-        this.locations = new LocationFinder(gazetteer, lexicon);
+        this.locations = new LocationFinder(gazetteer);
     }
 
     /** A parser with the standard data files; equivalent to {@code new FrenchReleaseParser()}. */
@@ -68,9 +68,10 @@ public final class FrenchReleaseParser implements ReleaseParser {
         }
         FrontMatter fm = source.frontMatter();
         List<Warning> warnings = new ArrayList<>(source.warnings());
+        SentenceCache cache = new SentenceCache(lexicon);
         Analysis analysis;
         try {
-            analysis = analyse(texts, fm);
+            analysis = analyse(texts, fm, cache);
         } catch (RuntimeException e) {
             warnings.add(new Warning(lines.isEmpty() ? 0 : lines.get(0),
                     "speaker analysis failed (" + e.getClass().getSimpleName() + "); text kept as narration"));
@@ -91,7 +92,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
             }
         }
         String location = fm.location() != null ? fm.location()
-                : locationOf(texts, analysis.participants().stream().map(Participant::name).toList());
+                : locationOf(texts, analysis.participants().stream().map(Participant::name).toList(), cache);
         String title = fm.title() != null ? fm.title() : analysis.title();
         List<Participant> people = !fm.participants().isEmpty() ? fm.participants() : analysis.participants();
         String lang = fm.lang() != null ? fm.lang() : source.lang() != null ? source.lang() : "fr";
@@ -100,9 +101,9 @@ public final class FrenchReleaseParser implements ReleaseParser {
                 paragraphs, warnings, new ReleaseMeta(fm.source(), fm.tags(), fm.translationOf(), source.sha256()));
     }
 
-    private String locationOf(List<List<String>> texts, List<String> people) {
+    private String locationOf(List<List<String>> texts, List<String> people, SentenceCache cache) {
         try {
-            return locations.find(texts, people).orElse(null);
+            return locations.find(texts, people, cache).orElse(null);
         } catch (RuntimeException e) {
             return null;
         }
@@ -118,26 +119,26 @@ public final class FrenchReleaseParser implements ReleaseParser {
         }
     }
 
-    private Analysis analyse(List<List<String>> texts, FrontMatter fm) {
+    private Analysis analyse(List<List<String>> texts, FrontMatter fm, SentenceCache cache) {
         List<String> paragraphTexts = texts.stream().map(p -> String.join(" ", p)).toList();
         boolean heading = Headings.firstIsHeading(paragraphTexts);
         boolean transcript = isTranscript(texts);
-        Cast cast = participants.find(texts, heading, fm, transcript);
+        Cast cast = participants.find(texts, heading, fm, transcript, cache);
         List<List<Voice>> voices;
         TitleDeriver.Shape shape;
-        Optional<Actor> voice = participants.firstPersonActor(texts, heading, fm, cast);
+        Optional<Actor> voice = participants.firstPersonActor(texts, heading, fm, cast, cache);
         Optional<String> speaker = voice.map(Actor::id);
         if (voice.isPresent() && !transcript && fm.participants().isEmpty()) {
             cast = Cast.of(voice.get());
         }
         if (transcript) {
-            voices = attributor.transcript(texts, heading, cast);
+            voices = attributor.transcript(texts, heading, cast, cache);
             shape = TitleDeriver.Shape.TRANSCRIPT;
         } else if (speaker.isPresent()) {
-            voices = attributor.firstPerson(texts, heading, speaker.get());
+            voices = attributor.firstPerson(texts, heading, speaker.get(), cache);
             shape = TitleDeriver.Shape.FIRST_PERSON;
         } else {
-            voices = attributor.readout(texts, heading, cast);
+            voices = attributor.readout(texts, heading, cast, cache);
             shape = TitleDeriver.Shape.READOUT;
         }
         String title = titles.derive(texts, heading, cast, shape);

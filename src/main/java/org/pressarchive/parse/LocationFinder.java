@@ -45,18 +45,17 @@ final class LocationFinder {
     private static final String[] PARTICLE_WORDS = {"de", "du", "sur", "en"};
 
     private final Gazetteer gazetteer;
-    private final ReportingLexicon lexicon;
 
-    LocationFinder(Gazetteer gazetteer, ReportingLexicon lexicon) {
+    LocationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
     }
 
     /**
      * @param paragraphs sentences of each paragraph
      * @param people     names of the participants, which are never places
+     * @param cache      the words and cues of the sentences
      */
-    Optional<String> find(List<List<String>> paragraphs, List<String> people) {
+    Optional<String> find(List<List<String>> paragraphs, List<String> people, SentenceCache cache) {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
@@ -100,8 +99,8 @@ final class LocationFinder {
         }
         for (int p = 0; p < limit; p++) {
             for (String sentence : paragraphs.get(p)) {
-                List<Token> tokens = Tokenizer.tokens(sentence);
-                if (lexicon.cues(tokens).stream().noneMatch(c -> c.type() == Cue.Type.EVENT && !adjectival(tokens, c))) {
+                List<Token> tokens = cache.tokens(sentence);
+                if (cache.cues(sentence).stream().noneMatch(c -> c.type() == Cue.Type.EVENT && !adjectival(tokens, c))) {
                     continue;
                 }
                 String plain = Folding.plain(sentence);

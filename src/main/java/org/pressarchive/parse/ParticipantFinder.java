@@ -56,14 +56,14 @@ final class ParticipantFinder {
 
     /** The cast of a release given as paragraphs of sentences. */
     Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm) {
-        return find(paragraphs, heading, fm, false);
+        return find(paragraphs, heading, fm, false, new SentenceCache(lexicon));
     }
 
     /**
      * The cast of a release; in a transcript only the heading and the paragraphs before the
      * first labelled turn can introduce participants, never the words of a turn.
      */
-    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript) {
+    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript, SentenceCache cache) {
         Cast.Builder cast = new Cast.Builder();
         for (Participant p : fm.participants()) {
             cast.add(new Actor(p.name(), p.role(), p.country(), Gender.UNKNOWN));
@@ -83,7 +83,8 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             Set<String> counterparts = new java.util.HashSet<>();
-            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts, transcript);
+            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts, transcript,
+                    cache);
             fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
@@ -93,8 +94,9 @@ final class ParticipantFinder {
             labelledSpeakers(paragraphs, cast);
         }
         if (!explicit) {
-            impliedCountries(paragraphs, cast);
-            presidentOfTheRepublic(paragraphs, cast);
+            String all = allText(paragraphs);
+            impliedCountries(paragraphs, all, cast, cache);
+            presidentOfTheRepublic(all, cast);
         }
         return cast.build();
     }
@@ -112,26 +114,25 @@ final class ParticipantFinder {
      * a Chinese readout's {@code Wang Yi}, a briefing's {@code porte-parole}. Only the first
      * participant without a country gets it: the publisher's own side is introduced first.
      */
-    private void impliedCountries(List<List<String>> paragraphs, Cast.Builder cast) {
+    private void impliedCountries(List<List<String>> paragraphs, String all, Cast.Builder cast, SentenceCache cache) {
         List<Actor> missing = cast.actors().stream()
                 .filter(a -> a.country() == null && (a.role() == null || !INTERNATIONAL.matcher(a.role()).find())).toList();
         if (missing.isEmpty()) {
             return;
         }
-        StringBuilder all = new StringBuilder();
-        paragraphs.forEach(p -> p.forEach(s -> all.append(s).append('\n')));
         Set<String> held = new java.util.HashSet<>();
         cast.actors().forEach(a -> {
             if (a.country() != null) {
                 held.add(a.country());
             }
         });
-        Optional<String> home = roles.publisherCountry(all.toString());
+        Optional<String> home = roles.publisherCountry(all);
         if (home.isEmpty()) {
             home = roles.datelineCountry(paragraphs).filter(c -> !held.contains(c));
         }
         if (home.isEmpty() && missing.size() == 1) {
-            home = roles.subjectCountry(paragraphs, held).or(() -> roles.mostNamedCountry(all.toString(), held, 2));
+            home = roles.subjectCountry(paragraphs, held, cache)
+                    .or(() -> roles.mostNamedCountry(cache.tokensOfAll(paragraphs), held, 2));
         }
         if (home.isEmpty() || home.get().equals("Union européenne")) {
             return;
@@ -143,7 +144,7 @@ final class ParticipantFinder {
         if (missing.size() == 2) {
             held.add(home.get());
             Actor other = missing.get(1);
-            roles.mostNamedCountry(all.toString(), held, 2).ifPresent(c ->
+            roles.mostNamedCountry(cache.tokensOfAll(paragraphs), held, 2).ifPresent(c ->
                     cast.replace(other, new Actor(other.name(), other.role(), c, other.gender())));
         }
     }
@@ -158,9 +159,7 @@ final class ParticipantFinder {
      * text gives it. Only for the one participant titled {@code Président} who holds the
      * publisher's country.
      */
-    private void presidentOfTheRepublic(List<List<String>> paragraphs, Cast.Builder cast) {
-        StringBuilder all = new StringBuilder();
-        paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
+    private void presidentOfTheRepublic(String all, Cast.Builder cast) {
         Matcher m = UNQUALIFIED_PRESIDENT.matcher(all);
         boolean unqualified = false;
         while (!unqualified && m.find()) {
@@ -169,7 +168,7 @@ final class ParticipantFinder {
         if (!unqualified) {
             return;
         }
-        Optional<String> home = roles.publisherCountry(all.toString());
+        Optional<String> home = roles.publisherCountry(all);
         if (home.isEmpty()) {
             return;
         }
@@ -180,6 +179,13 @@ final class ParticipantFinder {
             Actor a = heads.get(0);
             cast.replace(a, new Actor(a.name(), a.role() + " de la République", a.country(), a.gender()));
         }
+    }
+
+    /** The sentences of a release, each followed by a line break. */
+    private static String allText(List<List<String>> paragraphs) {
+        StringBuilder all = new StringBuilder();
+        paragraphs.forEach(p -> p.forEach(s -> all.append(s).append('\n')));
+        return all.toString();
     }
 
     private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
@@ -193,7 +199,7 @@ final class ParticipantFinder {
 
     /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
     Optional<String> firstPersonSpeaker(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
-        return firstPersonActor(paragraphs, heading, fm, cast).map(Actor::id);
+        return firstPersonActor(paragraphs, heading, fm, cast, new SentenceCache(lexicon)).map(Actor::id);
     }
 
     private static final Pattern INTRODUCTION = Pattern.compile(
@@ -210,7 +216,8 @@ final class ParticipantFinder {
      * statement issued by someone's spokesperson speaks for the office holder, who is the voice.
      * Not first person when the body reports the heading's person in the third person.
      */
-    Optional<Actor> firstPersonActor(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
+    Optional<Actor> firstPersonActor(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast,
+                                     SentenceCache cache) {
         if (fm.speaker() != null && !fm.speaker().isBlank()) {
             return cast.byName(fm.speaker().strip());
         }
@@ -259,11 +266,9 @@ final class ParticipantFinder {
                     fuller.country() != null ? fuller.country() : base.country(), fuller.gender().or(base.gender()));
         }
         if (actor.country() == null && (actor.role() == null || !INTERNATIONAL.matcher(actor.role()).find())) {
-            StringBuilder all = new StringBuilder();
-            paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
-            Optional<String> home = roles.publisherCountry(all.toString()).or(() -> roles.datelineCountry(paragraphs))
-                    .or(() -> roles.subjectCountry(paragraphs, Set.of()))
-                    .or(() -> roles.mostNamedCountry(all.toString(), Set.of(), 2));
+            Optional<String> home = roles.publisherCountry(allText(paragraphs)).or(() -> roles.datelineCountry(paragraphs))
+                    .or(() -> roles.subjectCountry(paragraphs, Set.of(), cache))
+                    .or(() -> roles.mostNamedCountry(cache.tokensOfAll(paragraphs), Set.of(), 2));
             if (home.isPresent()) {
                 actor = new Actor(actor.name(), actor.role(), home.get(), actor.gender());
             }
@@ -299,7 +304,7 @@ final class ParticipantFinder {
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
-                         Set<String> counterparts, boolean transcript) {
+                         Set<String> counterparts, boolean transcript, SentenceCache cache) {
         int firstBody = heading ? 1 : 0;
         for (int p = firstBody; p < paragraphs.size(); p++) {
             List<String> sentences = paragraphs.get(p);
@@ -312,8 +317,7 @@ final class ParticipantFinder {
                 if (p == firstBody && s == 0) {
                     leadSpeaker(sentence, cast, ids);
                 }
-                List<Token> tokens = Tokenizer.tokens(sentence);
-                boolean event = lexicon.cues(tokens).stream()
+                boolean event = cache.cues(sentence).stream()
                         .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma())
                                 && !(transcript && c.lemma().equals(ANNOUNCEMENT)));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {

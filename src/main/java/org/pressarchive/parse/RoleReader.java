@@ -331,12 +331,12 @@ final class RoleReader {
      * …}, {@code La France ne signera pas …}), outside {@code held}: in a text without a
      * publisher or dateline, the side whose voice the text carries. Empty on a tie.
      */
-    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held) {
+    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held, SentenceCache cache) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (List<String> p : paragraphs) {
             for (String sentence : p) {
                 String head = sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
-                List<Token> tokens = Tokenizer.tokens(head);
+                List<Token> tokens = cache.tokens(head);
                 int i = 0;
                 if (i < tokens.size() && ARTICLE_WORD.matcher(tokens.get(i).folded()).matches()) {
                     i++;
@@ -368,10 +368,12 @@ final class RoleReader {
         return best != null && !tie ? Optional.of(best) : Optional.empty();
     }
 
-    /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */
-    Optional<String> mostNamedCountry(String text, java.util.Set<String> held, int min) {
+    /**
+     * The country a text names most often (name or demonym), at least {@code min} times, outside
+     * {@code held}, from the text's tokens.
+     */
+    Optional<String> mostNamedCountry(List<Token> tokens, java.util.Set<String> held, int min) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        List<Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Gazetteer.Match> match = gazetteer.countryAt(tokens, i);
             Optional<Country> c = match.map(Gazetteer.Match::country);

@@ -29,7 +29,7 @@ final class SpeakerAttributor {
     }
 
     /** Voices of a readout, news story or joint communiqué, paragraph by paragraph. */
-    List<List<Voice>> readout(List<List<String>> paragraphs, boolean heading, Cast cast) {
+    List<List<Voice>> readout(List<List<String>> paragraphs, boolean heading, Cast cast, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         List<String> lastSubject = List.of();
         List<String> quoted = null;
@@ -63,8 +63,8 @@ final class SpeakerAttributor {
                         MentionResolver.namesOther(previous, base), previous);
                 previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
-                List<Token> tokens = Tokenizer.tokens(own);
-                List<Cue> cues = lexicon.cues(tokens);
+                List<Token> tokens = cache.tokens(own);
+                List<Cue> cues = cache.cues(own);
                 Reference attributed = attributed(own, ctx);
                 if (attributed.resolved()) {
                     voices.add(new Voice(attributed.ids(), Kind.STATEMENT));
@@ -204,7 +204,7 @@ final class SpeakerAttributor {
      * paragraphs continue the current turn, announcements before the first question are the
      * spokesperson's.
      */
-    List<List<Voice>> transcript(List<List<String>> paragraphs, boolean heading, Cast cast) {
+    List<List<Voice>> transcript(List<List<String>> paragraphs, boolean heading, Cast cast, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         String spokesperson = spokesperson(cast);
         String turn = null;
@@ -224,7 +224,7 @@ final class SpeakerAttributor {
                     voices.add(Voice.NARRATION);
                 } else if (labelsStarted || label.isPresent()) {
                     voices.add(turn == null ? Voice.NARRATION : new Voice(List.of(turn), Kind.STATEMENT));
-                } else if (spokesperson != null && !isFraming(sentence)) {
+                } else if (spokesperson != null && !isFraming(sentence, cache)) {
                     voices.add(new Voice(List.of(spokesperson), Kind.STATEMENT));
                 } else {
                     voices.add(Voice.NARRATION);
@@ -263,7 +263,7 @@ final class SpeakerAttributor {
     }
 
     /** Voices of a first-person text: the one speaker says every sentence but headings and marks. */
-    List<List<Voice>> firstPerson(List<List<String>> paragraphs, boolean heading, String speaker) {
+    List<List<Voice>> firstPerson(List<List<String>> paragraphs, boolean heading, String speaker, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         boolean body = false;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -275,8 +275,8 @@ final class SpeakerAttributor {
                         || p == paragraphs.size() - 1 && paragraphs.get(p).size() == 1 && isSignature(sentence)) {
                     voices.add(Voice.NARRATION);
                 } else {
-                    List<Token> tokens = Tokenizer.tokens(sentence);
-                    voices.add(new Voice(List.of(speaker), kinds.classifyOwnWords(tokens, lexicon.cues(tokens), sentence)));
+                    voices.add(new Voice(List.of(speaker), kinds.classifyOwnWords(cache.tokens(sentence), cache.cues(sentence),
+                            sentence)));
                 }
             }
             out.add(voices);
@@ -293,9 +293,9 @@ final class SpeakerAttributor {
             "^(?:M\\.|Mme|MM\\.|Monsieur|Madame)\\s+");
     private static final java.util.regex.Pattern LABEL_ARTICLE = java.util.regex.Pattern.compile("^(?:le|la|l')\\s*");
 
-    private boolean isFraming(String sentence) {
-        List<Token> tokens = Tokenizer.tokens(sentence);
-        List<Cue> cues = lexicon.cues(tokens);
+    private boolean isFraming(String sentence, SentenceCache cache) {
+        List<Token> tokens = cache.tokens(sentence);
+        List<Cue> cues = cache.cues(sentence);
         return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
                 && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT)
                         || LOGISTICS.contains(c.lemma()) && FUTURE_ENDING.matcher(tokens.get(c.end() - 1).folded()).matches());
