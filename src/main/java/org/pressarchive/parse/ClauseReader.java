@@ -85,14 +85,20 @@ final class ClauseReader {
         if (e.lookingAt()) {
             at = e.end();
         }
-        Matcher d = DATELINE.matcher(s).region(at, s.length());
-        if (d.lookingAt()) {
-            at = d.end();
+        if (mayStartDateline(s, at)) {
+            Matcher d = DATELINE.matcher(s).region(at, s.length());
+            if (d.lookingAt()) {
+                at = d.end();
+            }
         }
         for (int round = 0; round < 3; round++) {
-            String rest = s.substring(at);
-            Matcher m = LEADING_CLAUSE.matcher(rest);
-            if (!m.lookingAt()) { // anchored at the start: the same as find()
+            // the clause ends at the first comma, 1 to 90 chars (so at most 180 chars) on
+            int comma = s.indexOf(',', at);
+            if (comma < at + 1 || comma > at + 180) {
+                break;
+            }
+            Matcher m = LEADING_CLAUSE.matcher(s).region(at, s.length()); // anchored at the start: find() is lookingAt()
+            if (!m.lookingAt()) {
                 break;
             }
             String head = m.group(1);
@@ -100,19 +106,51 @@ final class ClauseReader {
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
                     || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
                     || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
-            if (!adverbial || startsWithSelon(rest) && !isSourceSelon(rest)) {
+            if (!adverbial) {
                 break;
             }
-            at += m.end();
+            String rest = s.substring(at);
+            if (startsWithSelon(rest) && !isSourceSelon(rest)) {
+                break;
+            }
+            at = m.end();
         }
         return at;
+    }
+
+    /**
+     * True when a {@link #DATELINE} may start at {@code at}: after white space, two capitals, or
+     * a capital with a comma at most 40 letters (so 80 chars) after it. Surrogate pairs are left to
+     * the pattern.
+     */
+    private static boolean mayStartDateline(String s, int at) {
+        int j = at;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || !mayBeCapital(s.charAt(j))) {
+            return false;
+        }
+        if (j + 1 < s.length() && mayBeCapital(s.charAt(j + 1))) {
+            return true;
+        }
+        int comma = s.indexOf(',', j + 1);
+        return comma >= 0 && comma <= j + 82;
+    }
+
+    /** What {@code \s} matches without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean mayBeCapital(char c) {
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
     }
 
     /** A trimmed text up to its first white space (what {@code \s} matches): its first word, as splitting it at spaces gives. */
     private static String firstWord(String trimmed) {
         for (int i = 0; i < trimmed.length(); i++) {
-            char c = trimmed.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (isSpace(trimmed.charAt(i))) {
                 return trimmed.substring(0, i);
             }
         }

@@ -433,11 +433,29 @@ final class ParticipantFinder {
         return cast.add(new Actor(n.name(), r.role(), r.country(), r.gender()));
     }
 
+    /**
+     * Where the words closing {@code text} start: past its last char that is not a letter, an
+     * apostrophe, a hyphen, a space or a line break (a surrogate counts as a letter). A
+     * {@link #GENITIVE}, made of such chars up to the end, cannot start before.
+     */
+    private static int wordsAtEnd(String text) {
+        int i = text.length();
+        while (i > 0 && mayEndGenitive(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean mayEndGenitive(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '\'' || c == '-' || c == ' ' || c == '\t'
+                || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** True when the name is a complement ({@code sous la direction du président X}), not a participant. */
     private static boolean mentionedOnly(String sentence, NameSpan n, boolean heading) {
         String prefix = Folding.plain(sentence.substring(Math.max(0, n.from() - 100), n.from()));
         Matcher m = GENITIVE.matcher(prefix);
-        if (!m.find()) {
+        if (!m.find(wordsAtEnd(prefix))) {
             return false;
         }
         for (String w : SPACES.split(m.group(2).trim())) {
