@@ -133,6 +133,15 @@ public final class Gazetteer {
         return Optional.ofNullable(byName.get(key(name)));
     }
 
+    /**
+     * True when {@code name} (case ignored) is a country's name or alias, or a city's: a word of a
+     * place, not of a person's name.
+     */
+    boolean namesPlace(String name) {
+        String key = key(name);
+        return byName.containsKey(key) || cities.containsKey(key);
+    }
+
     /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
     public Optional<String> countryOfOffice(String text) {
         String f = Folding.fold(text);

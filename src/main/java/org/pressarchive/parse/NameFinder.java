@@ -251,8 +251,7 @@ final class NameFinder {
      */
     private boolean isCapitalsWord(String word) {
         String f = Folding.fold(word);
-        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
-                && !STOP.contains(f) && gazetteer.byName(word).isEmpty() && gazetteer.city(word).isEmpty();
+        return word.length() > 1 && allCapitals(word, true) && !STOP.contains(f) && !gazetteer.namesPlace(word);
     }
 
     private void emit(List<NameSpan> out, String s, int start, int end, int capitals, boolean honorific, int from,
@@ -261,7 +260,7 @@ final class NameFinder {
             return;
         }
         String name = s.substring(start, end);
-        if (gazetteer.byName(name).isPresent() || gazetteer.city(name).isPresent()) {
+        if (gazetteer.namesPlace(name)) {
             return;
         }
         out.add(new NameSpan(start, end, name, honorific ? from : start, honorific ? gender : Gender.UNKNOWN));
@@ -272,9 +271,20 @@ final class NameFinder {
         if (f.endsWith("'")) {
             return true;
         }
-        return STOP.contains(f) || gazetteer.byName(word).isPresent() || gazetteer.byDemonym(f).isPresent()
-                || gazetteer.city(word).isPresent() || (word.length() > 1 && word.chars().allMatch(Character::isUpperCase)
-                && word.length() <= 5 && !word.contains("-") && isAcronymContext(word));
+        return STOP.contains(f) || gazetteer.namesPlace(word) || gazetteer.byDemonym(f).isPresent()
+                || (word.length() > 1 && allCapitals(word, false) && word.length() <= 5 && !word.contains("-")
+                && isAcronymContext(word));
+    }
+
+    /** True when every char of {@code word} is upper case (or a hyphen, if {@code hyphens}). */
+    private static boolean allCapitals(String word, boolean hyphens) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !(hyphens && c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Short all-capital words (AFP, CCTV, OCS) are acronyms, not surnames written in capitals. */

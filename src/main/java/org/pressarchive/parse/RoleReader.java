@@ -70,14 +70,14 @@ final class RoleReader {
         String s = Folding.plain(sentence);
         String before = segmentBefore(s.substring(0, name.from()));
         String after = segmentAfter(s.substring(name.end()));
-        boolean nextPersons = startsWithOffice(after) && ARTICLE.matcher(after).lookingAt()
-                && startsWithOffice(officePart(before));
-        String apposition = startsWithOffice(after) && !nextPersons ? after
-                : startsWithOffice(officePart(before)) ? officePart(before) : null;
-        String role = apposition == null ? null : office(apposition);
         String beforeOffice = officePart(before);
+        boolean officeAfter = startsWithOffice(after);
+        boolean officeBefore = startsWithOffice(beforeOffice);
+        boolean nextPersons = officeAfter && ARTICLE.matcher(after).lookingAt() && officeBefore;
+        String apposition = officeAfter && !nextPersons ? after : officeBefore ? beforeOffice : null;
+        String role = apposition == null ? null : office(apposition);
         String country = countryOf(apposition)
-                .or(() -> startsWithOffice(beforeOffice) ? countryOf(beforeOffice) : Optional.empty())
+                .or(() -> officeBefore ? countryOf(beforeOffice) : Optional.empty())
                 .map(Country::name).orElse(null);
         Gender gender = name.gender().or(genderOf(apposition == null ? before : apposition));
         boolean counterpart = apposition != null && Folding.fold(apposition).contains("homologue")
