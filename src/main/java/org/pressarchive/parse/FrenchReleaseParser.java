@@ -80,7 +80,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
 
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < sourceParagraphs.size(); i++) {
-            paragraphs.add(paragraph(i, sourceParagraphs.get(i), spans.get(i), analysis.voices().get(i)));
+            paragraphs.add(paragraph(i, sourceParagraphs.get(i), spans.get(i), texts.get(i), analysis.voices().get(i)));
         }
 
         LocalDate date = fm.date();
@@ -120,8 +120,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
     }
 
     private Analysis analyse(List<List<String>> texts, FrontMatter fm, SentenceCache cache) {
-        List<String> paragraphTexts = texts.stream().map(p -> String.join(" ", p)).toList();
-        boolean heading = Headings.firstIsHeading(paragraphTexts);
+        boolean heading = texts.size() >= 2 && Headings.isHeading(String.join(" ", texts.get(0)));
         boolean transcript = isTranscript(texts);
         Cast cast = participants.find(texts, heading, fm, transcript, cache);
         List<List<Voice>> voices;
@@ -160,13 +159,13 @@ public final class FrenchReleaseParser implements ReleaseParser {
         return labels >= 2 && (questions || labels >= 3);
     }
 
-    private static Paragraph paragraph(int index, SourceParagraph sp, List<Span> spans, List<Voice> voices) {
+    private static Paragraph paragraph(int index, SourceParagraph sp, List<Span> spans, List<String> texts, List<Voice> voices) {
         String pid = Paragraph.idFor(index);
         List<Sentence> sentences = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             Span span = spans.get(k);
             Voice v = k < voices.size() ? voices.get(k) : Voice.NARRATION;
-            sentences.add(new Sentence(pid + "-s" + (k + 1), span.start(), span.end(), span.of(sp.text()), v.speakers(),
+            sentences.add(new Sentence(pid + "-s" + (k + 1), span.start(), span.end(), texts.get(k), v.speakers(),
                     v.kind()));
         }
         return new Paragraph(pid, index, sp.line(), sp.text(), sentences, segments(pid, sentences), sp.marks());

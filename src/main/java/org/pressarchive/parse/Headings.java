@@ -29,10 +29,12 @@ final class Headings {
 
     /** True when paragraph 0 of {@code paragraphs} is a title rather than text. */
     static boolean firstIsHeading(List<String> paragraphs) {
-        if (paragraphs.size() < 2) {
-            return false;
-        }
-        String p = paragraphs.get(0).strip();
+        return paragraphs.size() >= 2 && isHeading(paragraphs.get(0));
+    }
+
+    /** True when {@code paragraph}, the first of two or more, is a title rather than text. */
+    static boolean isHeading(String paragraph) {
+        String p = paragraph.strip();
         if (p.length() > 250) {
             return false;
         }

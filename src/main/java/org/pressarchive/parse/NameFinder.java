@@ -126,7 +126,7 @@ final class NameFinder {
             "(?U)a|ont|est|sont|s'est|se|avait|avaient|sera|seront|va|vont|\\p{Ll}+(?:é|és|ée|ées|ait|aient|era|ra|ent)");
 
     /** What may follow a one-word name: punctuation, or a lower-case word. */
-    private static final Pattern AFTER_MONONYM = Pattern.compile("(?s)^(?:\\s*[,.;)]|\\s+\\p{Ll}).*");
+    private static final Pattern AFTER_MONONYM = Pattern.compile("\\s*[,.;)]|\\s+\\p{Ll}");
     private static final Pattern ENTRE = Pattern.compile("(?iU)\\bentre\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
@@ -143,15 +143,14 @@ final class NameFinder {
             at = m.end() - 1;
             int start = m.start(1);
             int end = m.end(1);
-            if (start == 0 || out.stream().anyMatch(n -> n.from() <= end && start <= n.end())) {
+            if (start == 0 || overlaps(out, start, end)) {
                 continue;
             }
             String word = m.group(1);
             if (isStop(word) || RoleReader.OFFICES.contains(Folding.fold(word))) {
                 continue;
             }
-            String after = s.substring(end);
-            if (!after.isEmpty() && !AFTER_MONONYM.matcher(after).matches()) {
+            if (end < length && !AFTER_MONONYM.matcher(s).region(end, length).lookingAt()) {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 120), start);
@@ -166,14 +165,14 @@ final class NameFinder {
             if (trimmed.isEmpty() || !comma && before.length() == trimmed.length()) {
                 continue;
             }
-            if (ENTRE.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
-                continue; // "la rencontre entre le Président X et le Président Y": others' meeting
-            }
             String[] words = SPACES.split(trimmed);
             String last = Folding.fold(words[words.length - 1]);
             if (FUNCTION_WORDS.contains(last) || last.endsWith("'") || Character.isUpperCase(words[words.length - 1].charAt(0))
                     && !isStop(words[words.length - 1]) && !gazetteer.byName(words[words.length - 1]).isPresent()) {
                 continue;
+            }
+            if (ENTRE.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+                continue; // "la rencontre entre le Président X et le Président Y": others' meeting
             }
             boolean office = false;
             int seen = 0;
@@ -192,6 +191,15 @@ final class NameFinder {
             }
         }
         out.sort(java.util.Comparator.comparingInt(NameSpan::from));
+    }
+
+    private static boolean overlaps(List<NameSpan> names, int start, int end) {
+        for (NameSpan n : names) {
+            if (n.from() <= end && start <= n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a capitalised run at words that cannot belong to a name and keeps the parts that can. */
