@@ -208,23 +208,22 @@ final class ClauseReader {
     Optional<Attribution> trailing(String sentence) {
         String s = Folding.plain(sentence);
         int from = Math.max(0, s.length() - 260);
+        // the patterns are anchored at the start of the tail from i, read as a region of s: lookingAt() is find()
+        Matcher p = PRONOUN_ATTRIBUTION.matcher(s);
+        Matcher n = NAMED_ATTRIBUTION.matcher(s);
         for (int i = s.length() - 1; i >= from; i--) {
             char c = s.charAt(i);
             if (c != ',' && c != '»' && c != '”') {
                 continue;
             }
-            String tail = s.substring(i);
-            // the three patterns are anchored at the start of the tail: lookingAt() is find()
-            Matcher p = PRONOUN_ATTRIBUTION.matcher(tail);
-            if (p.lookingAt()) {
+            if (p.region(i, s.length()).lookingAt()) {
                 String verb = p.group(1) != null ? p.group(1) : p.group(3);
                 String pronoun = p.group(2) != null ? p.group(2) : p.group(4);
                 if (p.group(1) != null || lexicon.isAttributionVerb(Folding.fold(verb))) {
                     return Optional.of(new Attribution(pronoun.toLowerCase(java.util.Locale.ROOT), null));
                 }
             }
-            Matcher n = NAMED_ATTRIBUTION.matcher(tail);
-            if (n.lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+            if (n.region(i, s.length()).lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
                 String subject = LOCATIVE.matcher(n.group(2)).replaceFirst("");
                 String f = Folding.fold(subject);
                 if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")
@@ -232,8 +231,11 @@ final class ClauseReader {
                     return Optional.of(new Attribution(null, subject));
                 }
             }
-            if (c == ',' && mayStartSelon(s, i + 1) && SELON.matcher(Folding.fold(tail.substring(1).trim())).lookingAt()) {
-                return Optional.of(new Attribution(null, SELON_WORD.matcher(tail.substring(1).trim()).replaceFirst("")));
+            if (c == ',' && mayStartSelon(s, i + 1)) {
+                String rest = s.substring(i + 1).trim();
+                if (SELON.matcher(Folding.fold(rest)).lookingAt()) {
+                    return Optional.of(new Attribution(null, SELON_WORD.matcher(rest).replaceFirst("")));
+                }
             }
         }
         return Optional.empty();

@@ -158,6 +158,9 @@ final class SpeakerAttributor {
      * subject is another participant with its own statement verb; both speak the sentence.
      */
     private List<String> contrasted(String own, List<String> first, MentionResolver.Context ctx) {
+        if (!own.contains("tandis") && !own.contains("alors")) {
+            return first; // the words the pattern needs
+        }
         java.util.regex.Matcher m = CONTRAST.matcher(own);
         while (m.find()) {
             String clause = own.substring(m.end(), Math.min(own.length(), m.end() + 200));
