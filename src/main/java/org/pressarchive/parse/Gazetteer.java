@@ -142,6 +142,12 @@ public final class Gazetteer {
         return byName.containsKey(key) || cities.containsKey(key);
     }
 
+    /** {@link #namesPlace(String)} of {@code name}, whose fold is {@code folded}. */
+    boolean namesPlace(String name, String folded) {
+        String key = Tokenizer.key(name, folded);
+        return byName.containsKey(key) || cities.containsKey(key);
+    }
+
     /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
     public Optional<String> countryOfOffice(String text) {
         String f = Folding.fold(text);

@@ -259,7 +259,7 @@ final class NameFinder {
      */
     private boolean isCapitalsWord(String word) {
         String f = Folding.fold(word);
-        return word.length() > 1 && allCapitals(word, true) && !STOP.contains(f) && !gazetteer.namesPlace(word);
+        return word.length() > 1 && allCapitals(word, true) && !STOP.contains(f) && !gazetteer.namesPlace(word, f);
     }
 
     private void emit(List<NameSpan> out, String s, int start, int end, int capitals, boolean honorific, int from,
@@ -279,7 +279,7 @@ final class NameFinder {
         if (f.endsWith("'")) {
             return true;
         }
-        return STOP.contains(f) || gazetteer.namesPlace(word) || gazetteer.byDemonym(f).isPresent()
+        return STOP.contains(f) || gazetteer.namesPlace(word, f) || gazetteer.byDemonym(f).isPresent()
                 || (word.length() > 1 && allCapitals(word, false) && word.length() <= 5 && !word.contains("-")
                 && isAcronymContext(word));
     }

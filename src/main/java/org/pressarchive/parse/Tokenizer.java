@@ -58,6 +58,27 @@ final class Tokenizer {
         if (isOneWord(text)) {
             return Folding.fold(text); // the one token tokens(text) would find
         }
+        return keyOfWords(text);
+    }
+
+    /** {@link #key(String)} of {@code text}, whose fold ({@link Folding#fold}) is {@code folded}. */
+    static String key(String text, String folded) {
+        if (!folded.isEmpty() && isWord(folded)) {
+            return folded; // the chars of the fold are the folded chars: one token
+        }
+        return keyOfWords(text);
+    }
+
+    private static boolean isWord(String folded) {
+        for (int i = 0; i < folded.length(); i++) {
+            if (!isWordChar(folded.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String keyOfWords(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (Token t : tokens(text)) {
             if (!sb.isEmpty()) {
