@@ -17,14 +17,18 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
 
-    /** What earlier sentences tell: who spoke last, and which meeting is under way. */
-    record Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned, String previous) {
+    /**
+     * What earlier sentences tell: who spoke last, which meeting is under way, and the sentence
+     * before (null at the start of a paragraph).
+     */
+    record Context(Cast cast, List<String> lastSubject, List<String> meeting, String previous) {
         Context(Cast cast, List<String> lastSubject, List<String> meeting) {
-            this(cast, lastSubject, meeting, false, null);
+            this(cast, lastSubject, meeting, null);
         }
 
-        Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned) {
-            this(cast, lastSubject, meeting, otherMentioned, null);
+        /** True when the sentence before names a meeting participant other than the last subject; worked out when asked. */
+        boolean otherMentioned() {
+            return namesOther(previous, this);
         }
     }
 

@@ -58,9 +58,7 @@ final class SpeakerAttributor {
                     voices.add(Voice.NARRATION);
                     continue;
                 }
-                MentionResolver.Context base = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
-                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p),
-                        MentionResolver.namesOther(previous, base), previous);
+                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p), previous);
                 previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
                 List<Token> tokens = cache.tokens(own);
