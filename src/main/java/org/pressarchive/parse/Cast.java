@@ -21,8 +21,6 @@ final class Cast {
         }
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
     private final List<Actor> actors;
     private final List<Meeting> meetings;
     /** For each actor, in order: its id, the key of its name and the words of that key. */
@@ -117,17 +115,34 @@ final class Cast {
         return current.ids();
     }
 
+    /** The name without diacritics, in lower case, each run of white space ({@code \s+}) one space, trimmed. */
     private static String key(String name) {
-        return SPACES.matcher(org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String s = org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString().trim();
     }
 
     private static Set<String> words(String name) {
         return wordsOfKey(key(name));
     }
 
+    /** The words of a {@link #key}, whose only white space is single spaces. */
     private static Set<String> wordsOfKey(String key) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : SPACES.split(key)) {
+        for (String w : key.split(" ")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
