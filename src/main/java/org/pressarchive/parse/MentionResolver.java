@@ -387,8 +387,11 @@ final class MentionResolver {
 
     /** {@code X et Y}: both subjects speak together. */
     private Reference withCoordinate(Reference first, String plain, String f, Context ctx) {
+        if (!first.resolved()) {
+            return first;
+        }
         Matcher m = COORDINATION.matcher(f);
-        if (!m.lookingAt() || !first.resolved()) {
+        if (!m.lookingAt()) {
             return first;
         }
         String rest = plain.substring(m.end());
