@@ -62,9 +62,10 @@ public final class ReportingLexicon {
         for (Cue.Type type : Cue.Type.values()) {
             Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, Object> e : group.entrySet()) {
+                Entry entry = new Entry(type, e.getKey());
                 for (String form : DataFiles.strings(e.getValue())) {
                     String key = keys.computeIfAbsent(form, ReportingLexicon::key);
-                    tree.then(key.split(" ", -1)).define(new Entry(type, e.getKey()));
+                    tree.then(key.split(" ", -1)).define(entry);
                 }
             }
         }
@@ -75,10 +76,16 @@ public final class ReportingLexicon {
             Set<String> inflected = new HashSet<>();
             Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
             for (Map.Entry<String, Object> e : group.entrySet()) {
+                String lemma = e.getKey();
+                String verb = verbOf(lemma);
+                if (verb == null || AS_LISTED.contains(lemma)) {
+                    continue; // recognised only in its listed forms
+                }
+                Entry entry = new Entry(type, lemma);
                 for (String form : DataFiles.strings(e.getValue())) {
-                    Inflection inflection = inflection(e.getKey(), keys.get(form), conjugations);
-                    if (inflection != null && inflected.add(e.getKey() + '|' + inflection.id())) {
-                        inflection.define(tree, new Entry(type, e.getKey()));
+                    Inflection inflection = inflection(verb, keys.get(form), conjugations);
+                    if (inflection != null && inflected.add(lemma + '|' + inflection.id())) {
+                        inflection.define(tree, entry);
                     }
                 }
             }
@@ -235,15 +242,11 @@ public final class ReportingLexicon {
     private static final Set<String> REFLEXIVE_PAST = Set.of("est", "sont", "était", "étaient");
 
     /**
-     * The inflection of a listed form, or null when it has none (the lemma is recognised only as
-     * listed, or the form's verb is not one {@link Inflector} knows); {@code conjugations} keeps the
-     * forms of every verb conjugated so far.
+     * The inflection of a listed form of a lemma built on {@code verb}, or null when it has none
+     * (the form's verb is not one {@link Inflector} knows); {@code conjugations} keeps the forms of
+     * every verb conjugated so far.
      */
-    private static Inflection inflection(String lemma, String form, Map<String, Conjugation> conjugations) {
-        String verb = verbOf(lemma);
-        if (verb == null || AS_LISTED.contains(lemma)) {
-            return null;
-        }
+    private static Inflection inflection(String verb, String form, Map<String, Conjugation> conjugations) {
         String[] words = form.split(" ");
         int at = 0;
         boolean reflexive = false;
