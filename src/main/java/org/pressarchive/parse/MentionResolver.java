@@ -244,7 +244,7 @@ final class MentionResolver {
                 return Reference.of(List.of(ownCountrySpeaker(last.get(), f, ctx)));
             }
         }
-        if (p.lookingAt() && ctx.otherMentioned() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+        if (p.lookingAt() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle")) && ctx.otherMentioned()) {
             Reference other = lastOther(p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
             if (other.resolved()) {

@@ -31,20 +31,22 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
+            boolean folds = false; // whether folding changes a char of the word
             while (i < n) {
-                char c = Folding.foldChar(text.charAt(i));
-                if (isWordChar(c)) {
-                    i++;
-                } else if (c == '-' && i + 1 < n && isWordChar(Folding.foldChar(text.charAt(i + 1)))) {
+                char raw = text.charAt(i);
+                char c = Folding.foldChar(raw);
+                if (isWordChar(c) || c == '-' && i + 1 < n && isWordChar(Folding.foldChar(text.charAt(i + 1)))) {
+                    folds |= c != raw;
                     i++;
                 } else if (c == '\'') {
+                    folds |= c != raw;
                     i++;
                     break;
                 } else {
                     break;
                 }
             }
-            tokens.add(new Token(Folding.fold(text, start, i), start, i));
+            tokens.add(new Token(folds ? Folding.fold(text, start, i) : text.substring(start, i), start, i));
         }
         return tokens;
     }
