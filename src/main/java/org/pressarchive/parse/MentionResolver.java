@@ -227,31 +227,38 @@ final class MentionResolver {
         String plain = Folding.plain(text).stripLeading();
         String f = Folding.fold(plain);
         Cast cast = ctx.cast();
-        if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt() || TALKS.matcher(f).lookingAt()) {
+        // Each pattern below starts with its own letters (les…, tous…, ils, il…, son…): a pattern
+        // runs only when the text starts with one of its first letters.
+        char c0 = f.isEmpty() ? '\0' : f.charAt(0);
+        boolean l = c0 == 'l';
+        boolean i = c0 == 'i';
+        if ((l || c0 == 't') && JOINT.matcher(f).lookingAt() || (i || c0 == 'e') && PLURAL_PRONOUN.matcher(f).lookingAt()
+                || l && TALKS.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
         }
-        if (IMPERSONAL_JOINT.matcher(f).lookingAt()) {
+        if (i && IMPERSONAL_JOINT.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
         }
-        if (IMPERSONAL.matcher(f).lookingAt()) {
+        if (i && IMPERSONAL.matcher(f).lookingAt()) {
             return Reference.none();
         }
         Matcher p = PRONOUN.matcher(f);
-        if (p.lookingAt() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+        boolean pronoun = (i || c0 == 'e' || l || c0 == 'c') && p.lookingAt();
+        if (pronoun && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
             Optional<String> last = lastMentioned(ctx.previous(), p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
             if (last.isPresent()) {
                 return Reference.of(List.of(ownCountrySpeaker(last.get(), f, ctx)));
             }
         }
-        if (p.lookingAt() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle")) && ctx.otherMentioned()) {
+        if (pronoun && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle")) && ctx.otherMentioned()) {
             Reference other = lastOther(p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
             if (other.resolved()) {
                 return other;
             }
         }
-        if (p.lookingAt()) {
+        if (pronoun) {
             return pronoun(p.group(1).startsWith("el") || p.group(1).startsWith("ce") && p.group(1).contains("tte")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
         }
@@ -260,7 +267,7 @@ final class MentionResolver {
             return withCoordinate(named, plain, f, ctx);
         }
         Matcher side = SIDE.matcher(f);
-        if (side.lookingAt()) {
+        if (l && side.lookingAt()) {
             Optional<Country> c = gazetteer.byDemonym(side.group(1));
             if (c.isPresent()) {
                 return withCoordinate(side(c.get(), ctx), plain, f, ctx);
@@ -271,11 +278,11 @@ final class MentionResolver {
             return withCoordinate(side(country.get(), ctx), plain, f, ctx);
         }
         Matcher cp = COUNTERPART.matcher(f);
-        if (cp.lookingAt()) {
+        if ((l || c0 == 's') && cp.lookingAt()) {
             return counterpart(cp.group(1), ctx);
         }
         Matcher role = ROLE.matcher(f);
-        if (role.lookingAt()) {
+        if (l && role.lookingAt()) {
             return withCoordinate(role(role.group(1), role.group(2), f.startsWith("la "), ctx), plain, f, ctx);
         }
         return Reference.none();
