@@ -209,12 +209,16 @@ final class ClauseReader {
         String s = Folding.plain(sentence);
         int from = Math.max(0, s.length() - 260);
         // the patterns are anchored at the start of the tail from i, read as a region of s: lookingAt() is find()
-        Matcher p = PRONOUN_ATTRIBUTION.matcher(s);
-        Matcher n = NAMED_ATTRIBUTION.matcher(s);
+        Matcher p = null;
+        Matcher n = null;
         for (int i = s.length() - 1; i >= from; i--) {
             char c = s.charAt(i);
             if (c != ',' && c != '»' && c != '”') {
                 continue;
+            }
+            if (p == null) {
+                p = PRONOUN_ATTRIBUTION.matcher(s);
+                n = NAMED_ATTRIBUTION.matcher(s);
             }
             if (p.region(i, s.length()).lookingAt()) {
                 String verb = p.group(1) != null ? p.group(1) : p.group(3);
