@@ -81,9 +81,11 @@ final class ClauseReader {
     int subjectStart(String sentence) {
         String s = Folding.plain(sentence);
         int at = 0;
-        Matcher e = ENUMERATOR.matcher(s);
-        if (e.lookingAt()) {
-            at = e.end();
+        if (mayStartEnumerator(s)) {
+            Matcher e = ENUMERATOR.matcher(s);
+            if (e.lookingAt()) {
+                at = e.end();
+            }
         }
         if (mayStartDateline(s, at)) {
             Matcher d = DATELINE.matcher(s).region(at, s.length());
@@ -138,6 +140,30 @@ final class ClauseReader {
         return comma >= 0 && comma <= j + 82;
     }
 
+    /** True when an {@link #ENUMERATOR} may open {@code s}: a {@code .} or {@code )} one to four chars after its first. */
+    private static boolean mayStartEnumerator(String s) {
+        int j = 0;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        for (int k = j + 1; k <= j + 4 && k < s.length(); k++) {
+            if (s.charAt(k) == '.' || s.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a {@link #LEADING_SELON} may open {@code s}: its first letter is that of one of its words. */
+    private static boolean mayStartSelonClause(String s) {
+        int j = 0;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        char c = j < s.length() ? s.charAt(j) : ' ';
+        return c == 'S' || c == 'D' || c == 'P' || c == 'A';
+    }
+
     /** What {@code \s} matches without the Unicode flag. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -159,6 +185,9 @@ final class ClauseReader {
 
     /** {@code Selon un communiqué du ministère,}: a source, not a speaker. */
     static boolean isSourceSelon(String s) {
+        if (!mayStartSelonClause(s)) {
+            return false;
+        }
         Matcher m = LEADING_SELON.matcher(s);
         return m.lookingAt() && SOURCE.matcher(m.group(1).trim()).lookingAt();
     }
@@ -179,12 +208,16 @@ final class ClauseReader {
     }
 
     private static boolean startsWithSelon(String s) {
-        return LEADING_SELON.matcher(s).lookingAt() && !s.startsWith("Pour");
+        return mayStartSelonClause(s) && LEADING_SELON.matcher(s).lookingAt() && !s.startsWith("Pour");
     }
 
     /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
     Optional<String> leadingSource(String sentence) {
-        Matcher m = LEADING_SELON.matcher(Folding.plain(sentence));
+        String s = Folding.plain(sentence);
+        if (!mayStartSelonClause(s)) {
+            return Optional.empty();
+        }
+        Matcher m = LEADING_SELON.matcher(s);
         if (m.lookingAt() && !m.group().startsWith("Pour") && !SOURCE.matcher(m.group(1).trim()).lookingAt()) {
             return Optional.of(m.group(1));
         }

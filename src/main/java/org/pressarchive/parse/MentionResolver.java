@@ -213,7 +213,8 @@ final class MentionResolver {
      * joint voice: {@code Les deux pays doivent …}.
      */
     static boolean isWeakJoint(String text) {
-        return WEAK_JOINT.matcher(Folding.fold(Folding.plain(text).stripLeading())).lookingAt();
+        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return f.startsWith("les") && WEAK_JOINT.matcher(f).lookingAt();
     }
 
     /** True for a joint subject: {@code les deux parties}, {@code les ministres}, {@code ils}. */
