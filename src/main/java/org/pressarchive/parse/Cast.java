@@ -23,10 +23,26 @@ final class Cast {
 
     private final List<Actor> actors;
     private final List<Meeting> meetings;
+    /** For each actor, in order: its id, the key of its name and the words of that key. */
+    private final List<String> ids;
+    private final String[] keys;
+    private final List<Set<String>> words;
 
     Cast(List<Actor> actors, List<Meeting> meetings) {
         this.actors = List.copyOf(actors);
         this.meetings = List.copyOf(meetings);
+        int n = this.actors.size();
+        String[] id = new String[n];
+        this.keys = new String[n];
+        List<Set<String>> w = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Actor a = this.actors.get(i);
+            id[i] = a.id();
+            keys[i] = key(a.name());
+            w.add(wordsOfKey(keys[i]));
+        }
+        this.words = w;
+        this.ids = List.of(id);
     }
 
     List<Actor> actors() {
@@ -38,7 +54,12 @@ final class Cast {
     }
 
     Optional<Actor> byId(String id) {
-        return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+        for (int i = 0; i < keys.length; i++) {
+            if (ids.get(i).equals(id)) {
+                return Optional.of(actors.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -47,18 +68,19 @@ final class Cast {
      */
     Optional<Actor> byName(String name) {
         String f = key(name);
-        for (Actor a : actors) {
-            if (key(a.name()).equals(f)) {
-                return Optional.of(a);
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].equals(f)) {
+                return Optional.of(actors.get(i));
             }
         }
+        Set<String> named = wordsOfKey(f);
         Actor found = null;
-        for (Actor a : actors) {
-            if (words(a.name()).containsAll(words(name))) {
+        for (int i = 0; i < keys.length; i++) {
+            if (words.get(i).containsAll(named)) {
                 if (found != null) {
                     return Optional.empty();
                 }
-                found = a;
+                found = actors.get(i);
             }
         }
         return Optional.ofNullable(found);
@@ -88,18 +110,39 @@ final class Cast {
             }
         }
         if (current == null || current.ids().size() < 2) {
-            return actors.stream().map(Actor::id).toList();
+            return ids;
         }
         return current.ids();
     }
 
+    /** The name without diacritics, in lower case, each run of white space ({@code \s+}) one space, trimmed. */
     private static String key(String name) {
-        return org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        String s = org.pressarchive.model.Slugs.fold(name).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString().trim();
     }
 
     private static Set<String> words(String name) {
+        return wordsOfKey(key(name));
+    }
+
+    /** The words of a {@link #key}, whose only white space is single spaces. */
+    private static Set<String> wordsOfKey(String key) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : key(name).split("[\\s]+")) {
+        for (String w : key.split(" ")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

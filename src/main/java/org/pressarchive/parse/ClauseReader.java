@@ -60,6 +60,9 @@ final class ClauseReader {
     private static final Pattern SELON = Pattern.compile("(?U)^(?:selon|d'après)\\s+(.+)$");
     private static final Pattern LEADING_SELON = Pattern.compile("^\\s*(?:(?:Selon|D'après|Pour)\\s+|(?:De l'avis|Aux yeux) d(?:e\\s+|'))([^,]{2,80}),\\s");
 
+    private static final Pattern DATED_NP = Pattern.compile("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*");
+    private static final Pattern SELON_WORD = Pattern.compile("(?i)^(selon|d'après)\\s+");
+
     private final ReportingLexicon lexicon;
 
     ClauseReader(ReportingLexicon lexicon) {
@@ -78,35 +81,113 @@ final class ClauseReader {
     int subjectStart(String sentence) {
         String s = Folding.plain(sentence);
         int at = 0;
-        Matcher e = ENUMERATOR.matcher(s);
-        if (e.lookingAt()) {
-            at = e.end();
+        if (mayStartEnumerator(s)) {
+            Matcher e = ENUMERATOR.matcher(s);
+            if (e.lookingAt()) {
+                at = e.end();
+            }
         }
-        Matcher d = DATELINE.matcher(s).region(at, s.length());
-        if (d.lookingAt()) {
-            at = d.end();
+        if (mayStartDateline(s, at)) {
+            Matcher d = DATELINE.matcher(s).region(at, s.length());
+            if (d.lookingAt()) {
+                at = d.end();
+            }
         }
         for (int round = 0; round < 3; round++) {
-            String rest = s.substring(at);
-            Matcher m = LEADING_CLAUSE.matcher(rest);
-            if (!m.find()) {
+            // the clause ends at the first comma, 1 to 90 chars (so at most 180 chars) on
+            int comma = s.indexOf(',', at);
+            if (comma < at + 1 || comma > at + 180) {
+                break;
+            }
+            Matcher m = LEADING_CLAUSE.matcher(s).region(at, s.length()); // anchored at the start: find() is lookingAt()
+            if (!m.lookingAt()) {
                 break;
             }
             String head = m.group(1);
-            String first = Folding.fold(head.trim().split("\\s+")[0]);
-            boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).find()
-                    || head.trim().matches("(?i)(?:le|la)\\s+(?:\\p{L}+\\s+)?\\d.*") || first.equals("a")
+            String first = Folding.fold(firstWord(head.trim()));
+            boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
+                    || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
                     || round > 0 && (first.equals("qui") || first.equals("lequel") || first.equals("laquelle"));
-            if (!adverbial || startsWithSelon(rest) && !isSourceSelon(rest)) {
+            if (!adverbial) {
                 break;
             }
-            at += m.end();
+            String rest = s.substring(at);
+            if (startsWithSelon(rest) && !isSourceSelon(rest)) {
+                break;
+            }
+            at = m.end();
         }
         return at;
     }
 
+    /**
+     * True when a {@link #DATELINE} may start at {@code at}: after white space, two capitals, or
+     * a capital with a comma at most 40 letters (so 80 chars) after it. Surrogate pairs are left to
+     * the pattern.
+     */
+    private static boolean mayStartDateline(String s, int at) {
+        int j = at;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        if (j >= s.length() || !mayBeCapital(s.charAt(j))) {
+            return false;
+        }
+        if (j + 1 < s.length() && mayBeCapital(s.charAt(j + 1))) {
+            return true;
+        }
+        int comma = s.indexOf(',', j + 1);
+        return comma >= 0 && comma <= j + 82;
+    }
+
+    /** True when an {@link #ENUMERATOR} may open {@code s}: a {@code .} or {@code )} one to four chars after its first. */
+    private static boolean mayStartEnumerator(String s) {
+        int j = 0;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        for (int k = j + 1; k <= j + 4 && k < s.length(); k++) {
+            if (s.charAt(k) == '.' || s.charAt(k) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a {@link #LEADING_SELON} may open {@code s}: its first letter is that of one of its words. */
+    private static boolean mayStartSelonClause(String s) {
+        int j = 0;
+        while (j < s.length() && isSpace(s.charAt(j))) {
+            j++;
+        }
+        char c = j < s.length() ? s.charAt(j) : ' ';
+        return c == 'S' || c == 'D' || c == 'P' || c == 'A';
+    }
+
+    /** What {@code \s} matches without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean mayBeCapital(char c) {
+        return Character.isUpperCase(c) || Character.isSurrogate(c);
+    }
+
+    /** A trimmed text up to its first white space (what {@code \s} matches): its first word, as splitting it at spaces gives. */
+    private static String firstWord(String trimmed) {
+        for (int i = 0; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i))) {
+                return trimmed.substring(0, i);
+            }
+        }
+        return trimmed;
+    }
+
     /** {@code Selon un communiqué du ministère,}: a source, not a speaker. */
     static boolean isSourceSelon(String s) {
+        if (!mayStartSelonClause(s)) {
+            return false;
+        }
         Matcher m = LEADING_SELON.matcher(s);
         return m.lookingAt() && SOURCE.matcher(m.group(1).trim()).lookingAt();
     }
@@ -116,21 +197,41 @@ final class ClauseReader {
      * ({@code …, a indiqué un communiqué du ministère.}), or the sentence length when there is none.
      */
     int sourceAttributionStart(String sentence) {
+        // The pattern holds one comma, its first char, and no comma follows it: only the last
+        // comma of the sentence can start a match.
+        int comma = sentence.lastIndexOf(',');
+        if (comma < 0) {
+            return sentence.length();
+        }
         Matcher m = TRAILING_SOURCE.matcher(sentence);
-        return m.find() ? m.start() : sentence.length();
+        return m.find(comma) ? m.start() : sentence.length();
     }
 
     private static boolean startsWithSelon(String s) {
-        return LEADING_SELON.matcher(s).lookingAt() && !s.startsWith("Pour");
+        return mayStartSelonClause(s) && LEADING_SELON.matcher(s).lookingAt() && !s.startsWith("Pour");
     }
 
     /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
     Optional<String> leadingSource(String sentence) {
-        Matcher m = LEADING_SELON.matcher(Folding.plain(sentence));
+        String s = Folding.plain(sentence);
+        if (!mayStartSelonClause(s)) {
+            return Optional.empty();
+        }
+        Matcher m = LEADING_SELON.matcher(s);
         if (m.lookingAt() && !m.group().startsWith("Pour") && !SOURCE.matcher(m.group(1).trim()).lookingAt()) {
             return Optional.of(m.group(1));
         }
         return Optional.empty();
+    }
+
+    /** True when the text from {@code at}, trimmed and folded, may start with {@code selon} or {@code d'après}. */
+    private static boolean mayStartSelon(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) <= ' ') {
+            i++;
+        }
+        char c = i < s.length() ? Folding.foldChar(s.charAt(i)) : ' ';
+        return c == 's' || c == 'd';
     }
 
     /**
@@ -140,22 +241,26 @@ final class ClauseReader {
     Optional<Attribution> trailing(String sentence) {
         String s = Folding.plain(sentence);
         int from = Math.max(0, s.length() - 260);
+        // the patterns are anchored at the start of the tail from i, read as a region of s: lookingAt() is find()
+        Matcher p = null;
+        Matcher n = null;
         for (int i = s.length() - 1; i >= from; i--) {
             char c = s.charAt(i);
             if (c != ',' && c != '»' && c != '”') {
                 continue;
             }
-            String tail = s.substring(i);
-            Matcher p = PRONOUN_ATTRIBUTION.matcher(tail);
-            if (p.find()) {
+            if (p == null) {
+                p = PRONOUN_ATTRIBUTION.matcher(s);
+                n = NAMED_ATTRIBUTION.matcher(s);
+            }
+            if (p.region(i, s.length()).lookingAt()) {
                 String verb = p.group(1) != null ? p.group(1) : p.group(3);
                 String pronoun = p.group(2) != null ? p.group(2) : p.group(4);
                 if (p.group(1) != null || lexicon.isAttributionVerb(Folding.fold(verb))) {
                     return Optional.of(new Attribution(pronoun.toLowerCase(java.util.Locale.ROOT), null));
                 }
             }
-            Matcher n = NAMED_ATTRIBUTION.matcher(tail);
-            if (n.find() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+            if (n.region(i, s.length()).lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
                 String subject = LOCATIVE.matcher(n.group(2)).replaceFirst("");
                 String f = Folding.fold(subject);
                 if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")
@@ -163,9 +268,11 @@ final class ClauseReader {
                     return Optional.of(new Attribution(null, subject));
                 }
             }
-            Matcher sel = SELON.matcher(Folding.fold(tail.substring(1).trim()));
-            if (c == ',' && sel.find()) {
-                return Optional.of(new Attribution(null, tail.substring(1).trim().replaceFirst("(?i)^(selon|d'après)\\s+", "")));
+            if (c == ',' && mayStartSelon(s, i + 1)) {
+                String rest = s.substring(i + 1).trim();
+                if (SELON.matcher(Folding.fold(rest)).lookingAt()) {
+                    return Optional.of(new Attribution(null, SELON_WORD.matcher(rest).replaceFirst("")));
+                }
             }
         }
         return Optional.empty();

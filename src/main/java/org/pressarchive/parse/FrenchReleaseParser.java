@@ -18,8 +18,6 @@ import org.pressarchive.model.SourceParagraph;
 import org.pressarchive.model.SourceText;
 import org.pressarchive.model.Warning;
 
-import tools.jackson.databind.ObjectMapper;
-
 /**
  * The parser for French diplomatic press releases: sentences, event date and place,
  * participants, and for every sentence its speakers and kind, as ATTRIBUTION.md defines them.
@@ -41,15 +39,14 @@ public final class FrenchReleaseParser implements ReleaseParser {
 
     /** A parser with the data files shipped in the jar. */
     public FrenchReleaseParser() {
-        ObjectMapper mapper = new ObjectMapper();
-        Gazetteer gazetteer = Gazetteer.load(mapper);
-        this.lexicon = ReportingLexicon.load(mapper);
+        Gazetteer gazetteer = Gazetteer.load();
+        this.lexicon = ReportingLexicon.load();
         NameFinder names = new NameFinder(gazetteer);
         ClauseReader clauses = new ClauseReader(lexicon);
         this.participants = new ParticipantFinder(names, new RoleReader(gazetteer), lexicon, clauses);
         this.attributor = new SpeakerAttributor(lexicon, clauses, new MentionResolver(gazetteer, names), new KindClassifier());
         this.dates = new EventDateFinder(new FrenchDateParser());
-        this.locations = new LocationFinder(gazetteer, lexicon);
+        this.locations = new LocationFinder(gazetteer);
     }
 
     /** A parser with the standard data files; equivalent to {@code new FrenchReleaseParser()}. */
@@ -71,9 +68,10 @@ public final class FrenchReleaseParser implements ReleaseParser {
         }
         FrontMatter fm = source.frontMatter();
         List<Warning> warnings = new ArrayList<>(source.warnings());
+        SentenceCache cache = new SentenceCache(lexicon);
         Analysis analysis;
         try {
-            analysis = analyse(texts, fm);
+            analysis = analyse(texts, fm, cache);
         } catch (RuntimeException e) {
             warnings.add(new Warning(lines.isEmpty() ? 0 : lines.get(0),
                     "speaker analysis failed (" + e.getClass().getSimpleName() + "); text kept as narration"));
@@ -82,7 +80,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
 
         List<Paragraph> paragraphs = new ArrayList<>();
         for (int i = 0; i < sourceParagraphs.size(); i++) {
-            paragraphs.add(paragraph(i, sourceParagraphs.get(i), spans.get(i), analysis.voices().get(i)));
+            paragraphs.add(paragraph(i, sourceParagraphs.get(i), spans.get(i), texts.get(i), analysis.voices().get(i)));
         }
 
         LocalDate date = fm.date();
@@ -94,7 +92,7 @@ public final class FrenchReleaseParser implements ReleaseParser {
             }
         }
         String location = fm.location() != null ? fm.location()
-                : locationOf(texts, analysis.participants().stream().map(Participant::name).toList());
+                : locationOf(texts, analysis.participants().stream().map(Participant::name).toList(), cache);
         String title = fm.title() != null ? fm.title() : analysis.title();
         List<Participant> people = !fm.participants().isEmpty() ? fm.participants() : analysis.participants();
         String lang = fm.lang() != null ? fm.lang() : source.lang() != null ? source.lang() : "fr";
@@ -103,9 +101,9 @@ public final class FrenchReleaseParser implements ReleaseParser {
                 paragraphs, warnings, new ReleaseMeta(fm.source(), fm.tags(), fm.translationOf(), source.sha256()));
     }
 
-    private String locationOf(List<List<String>> texts, List<String> people) {
+    private String locationOf(List<List<String>> texts, List<String> people, SentenceCache cache) {
         try {
-            return locations.find(texts, people).orElse(null);
+            return locations.find(texts, people, cache).orElse(null);
         } catch (RuntimeException e) {
             return null;
         }
@@ -121,26 +119,25 @@ public final class FrenchReleaseParser implements ReleaseParser {
         }
     }
 
-    private Analysis analyse(List<List<String>> texts, FrontMatter fm) {
-        List<String> paragraphTexts = texts.stream().map(p -> String.join(" ", p)).toList();
-        boolean heading = Headings.firstIsHeading(paragraphTexts);
+    private Analysis analyse(List<List<String>> texts, FrontMatter fm, SentenceCache cache) {
+        boolean heading = texts.size() >= 2 && Headings.isHeading(String.join(" ", texts.get(0)));
         boolean transcript = isTranscript(texts);
-        Cast cast = participants.find(texts, heading, fm, transcript);
+        Cast cast = participants.find(texts, heading, fm, transcript, cache);
         List<List<Voice>> voices;
         TitleDeriver.Shape shape;
-        Optional<Actor> voice = participants.firstPersonActor(texts, heading, fm, cast);
+        Optional<Actor> voice = participants.firstPersonActor(texts, heading, fm, cast, cache);
         Optional<String> speaker = voice.map(Actor::id);
         if (voice.isPresent() && !transcript && fm.participants().isEmpty()) {
             cast = Cast.of(voice.get());
         }
         if (transcript) {
-            voices = attributor.transcript(texts, heading, cast);
+            voices = attributor.transcript(texts, heading, cast, cache);
             shape = TitleDeriver.Shape.TRANSCRIPT;
         } else if (speaker.isPresent()) {
-            voices = attributor.firstPerson(texts, heading, speaker.get());
+            voices = attributor.firstPerson(texts, heading, speaker.get(), cache);
             shape = TitleDeriver.Shape.FIRST_PERSON;
         } else {
-            voices = attributor.readout(texts, heading, cast);
+            voices = attributor.readout(texts, heading, cast, cache);
             shape = TitleDeriver.Shape.READOUT;
         }
         String title = titles.derive(texts, heading, cast, shape);
@@ -162,13 +159,13 @@ public final class FrenchReleaseParser implements ReleaseParser {
         return labels >= 2 && (questions || labels >= 3);
     }
 
-    private static Paragraph paragraph(int index, SourceParagraph sp, List<Span> spans, List<Voice> voices) {
+    private static Paragraph paragraph(int index, SourceParagraph sp, List<Span> spans, List<String> texts, List<Voice> voices) {
         String pid = Paragraph.idFor(index);
         List<Sentence> sentences = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
             Span span = spans.get(k);
             Voice v = k < voices.size() ? voices.get(k) : Voice.NARRATION;
-            sentences.add(new Sentence(pid + "-s" + (k + 1), span.start(), span.end(), span.of(sp.text()), v.speakers(),
+            sentences.add(new Sentence(pid + "-s" + (k + 1), span.start(), span.end(), texts.get(k), v.speakers(),
                     v.kind()));
         }
         return new Paragraph(pid, index, sp.line(), sp.text(), sentences, segments(pid, sentences), sp.marks());

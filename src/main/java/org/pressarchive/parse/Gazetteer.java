@@ -5,10 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Countries in French, loaded from {@code countries.json}: names with and without article,
@@ -20,8 +17,15 @@ public final class Gazetteer {
     record Match(Country country, int length) {
     }
 
+    /** Country names as a tree of their words, for {@link #countryAt}. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private Country country;
+    }
+
     private final List<Country> countries;
     private final Map<String, Country> byName = new HashMap<>();
+    private final Node names = new Node();
     private final Map<String, Country> byDemonym = new HashMap<>();
     private final Map<String, Country> byCombining = new HashMap<>();
     private final Map<String, String> cities = new HashMap<>();
@@ -47,42 +51,48 @@ public final class Gazetteer {
             c.capitals().forEach(city -> capitalOf.putIfAbsent(key(city), c.name()));
         }
         this.longestName = longest;
+        byName.forEach((key, country) -> {
+            Node node = names;
+            for (String word : key.split(" ", -1)) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.country = country;
+        });
         otherCities.keySet().forEach(city -> cities.putIfAbsent(key(city), city));
         offices.forEach((office, country) -> this.offices.put(Folding.fold(office), country));
     }
 
     /** Loads the gazetteer shipped in the jar. */
-    static Gazetteer load(ObjectMapper mapper) {
-        JsonNode root = DataFiles.read(mapper, "countries.json");
+    static Gazetteer load() {
+        Map<String, Object> root = DataFiles.object(DataFiles.read("countries.json"));
         List<Country> list = new ArrayList<>();
-        for (JsonNode n : root.get("countries")) {
-            list.add(new Country(n.get("name").asString(),
-                    n.get("article").isNull() ? null : n.get("article").asString(),
-                    strings(n.get("demonyms")), strings(n.get("capitals")), strings(n.get("aliases")),
-                    strings(n.get("combiningForms"))));
+        for (Object o : DataFiles.array(root.get("countries"))) {
+            Map<String, Object> n = DataFiles.object(o);
+            list.add(new Country(DataFiles.string(n.get("name")),
+                    n.get("article") == null ? null : DataFiles.string(n.get("article")),
+                    DataFiles.strings(n.get("demonyms")), DataFiles.strings(n.get("capitals")),
+                    DataFiles.strings(n.get("aliases")), DataFiles.strings(n.get("combiningForms"))));
         }
         Gazetteer g = new Gazetteer(list, pairs(root.get("cities")), pairs(root.get("offices")));
-        JsonNode publishers = root.get("publishers");
+        Object publishers = root.get("publishers");
         if (publishers != null) {
             pairs(publishers).forEach((marker, country) -> g.publishers.put(Folding.fold(marker), country));
         }
         return g;
     }
 
-    private static Map<String, String> pairs(JsonNode array) {
+    /** An array of {@code {"name": …, "country": …}} as a map, in order. */
+    private static Map<String, String> pairs(Object array) {
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        array.forEach(v -> out.put(v.get("name").asString(), v.get("country").asString()));
-        return out;
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(v -> out.add(v.asString()));
+        for (Object o : DataFiles.array(array)) {
+            Map<String, Object> v = DataFiles.object(o);
+            out.put(DataFiles.string(v.get("name")), DataFiles.string(v.get("country")));
+        }
         return out;
     }
 
     private static String key(String text) {
-        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+        return Tokenizer.key(text);
     }
 
     public List<Country> countries() {
@@ -91,20 +101,21 @@ public final class Gazetteer {
 
     /** The country whose name or alias starts at token {@code i} (longest match), if any. */
     Optional<Match> countryAt(List<Token> tokens, int i) {
-        for (int len = Math.min(longestName, tokens.size() - i); len >= 1; len--) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = i; k < i + len; k++) {
-                if (k > i) {
-                    sb.append(' ');
-                }
-                sb.append(tokens.get(k).folded());
+        Node node = names;
+        Country found = null;
+        int length = 0;
+        int end = Math.min(i + longestName, tokens.size());
+        for (int k = i; k < end; k++) {
+            node = node.next.get(tokens.get(k).folded());
+            if (node == null) {
+                break;
             }
-            Country c = byName.get(sb.toString());
-            if (c != null) {
-                return Optional.of(new Match(c, len));
+            if (node.country != null) {
+                found = node.country;
+                length = k - i + 1;
             }
         }
-        return Optional.empty();
+        return found == null ? Optional.empty() : Optional.of(new Match(found, length));
     }
 
     /** The country of a demonym in any gender and number, also as the last part of {@code sino-kazakhes}. */
@@ -122,10 +133,30 @@ public final class Gazetteer {
         return Optional.ofNullable(byName.get(key(name)));
     }
 
+    /**
+     * True when {@code name} (case ignored) is a country's name or alias, or a city's: a word of a
+     * place, not of a person's name.
+     */
+    boolean namesPlace(String name) {
+        String key = key(name);
+        return byName.containsKey(key) || cities.containsKey(key);
+    }
+
+    /** {@link #namesPlace(String)} of {@code name}, whose fold is {@code folded}. */
+    boolean namesPlace(String name, String folded) {
+        String key = Tokenizer.key(name, folded);
+        return byName.containsKey(key) || cities.containsKey(key);
+    }
+
     /** The country an office or seat names by itself ({@code ministre de l'Europe et des Affaires étrangères}). */
     public Optional<String> countryOfOffice(String text) {
         String f = Folding.fold(text);
-        return offices.entrySet().stream().filter(e -> f.contains(e.getKey())).map(Map.Entry::getValue).findFirst();
+        for (Map.Entry<String, String> e : offices.entrySet()) {
+            if (f.contains(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -149,6 +180,8 @@ public final class Gazetteer {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
+    private static final java.util.Set<String> GENITIVES = java.util.Set.of("de", "du", "d'", "des");
+
     /** True when an office is followed by its country: {@code … de la République du Kenya}, {@code … française}. */
     private boolean qualified(String f, int end) {
         List<Token> next = Tokenizer.tokens(f.substring(end, Math.min(f.length(), end + 40)));
@@ -156,7 +189,7 @@ public final class Gazetteer {
             return !next.isEmpty() && end < f.length() && Character.isLetter(f.charAt(end));
         }
         String w = next.get(0).folded();
-        return java.util.Set.of("de", "du", "d'", "des").contains(w) || byDemonym(w).isPresent();
+        return GENITIVES.contains(w) || byDemonym(w).isPresent();
     }
 
     /** The country whose capital is {@code city} (case ignored), if it is one. */

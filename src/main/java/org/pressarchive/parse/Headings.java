@@ -19,6 +19,8 @@ final class Headings {
                     + "Communiqué|Éditorial)\\s+(?:attribuable\\s+)?(?:de|du|d'|de la|au|à la|à l')\\b(?!.*\\bconjoint)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.!?…»]\\s*$");
+
     private final NameFinder names;
 
     Headings(NameFinder names) {
@@ -27,14 +29,16 @@ final class Headings {
 
     /** True when paragraph 0 of {@code paragraphs} is a title rather than text. */
     static boolean firstIsHeading(List<String> paragraphs) {
-        if (paragraphs.size() < 2) {
-            return false;
-        }
-        String p = paragraphs.get(0).strip();
+        return paragraphs.size() >= 2 && isHeading(paragraphs.get(0));
+    }
+
+    /** True when {@code paragraph}, the first of two or more, is a title rather than text. */
+    static boolean isHeading(String paragraph) {
+        String p = paragraph.strip();
         if (p.length() > 250) {
             return false;
         }
-        return HEADING_NOUN.matcher(p).lookingAt() || !p.matches("(?s).*[.!?…»]\\s*$");
+        return HEADING_NOUN.matcher(p).lookingAt() || !SENTENCE_END.matcher(p).matches();
     }
 
     /** The person a first-person heading names as the one voice of the text. */

@@ -129,6 +129,8 @@ final class KindClassifier {
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "avait", "avaient", "aura", "auront", "est", "sont",
             "été", "s'est", "se", "avoir", "être", "ayant", "étant");
 
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
+
     /**
      * A statement verb used as an adjective after {@code saluer}/{@code féliciter}
      * ({@code ont salué … des valeurs partagées}, {@code … l'engagement affirmé}): a participle
@@ -140,7 +142,7 @@ final class KindClassifier {
         }
         String w = tokens.get(c.start()).folded();
         String prev = tokens.get(c.start() - 1).folded();
-        return w.matches("\\p{Ll}+(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)") && !AUXILIARIES.contains(prev);
+        return PARTICIPLE.matcher(w).matches() && !AUXILIARIES.contains(prev);
     }
 
     /** Verbs after {@code inviter X à} that make it an invitation (an act), not an exhortation. */

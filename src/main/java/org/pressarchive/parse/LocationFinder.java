@@ -37,24 +37,35 @@ final class LocationFinder {
             "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
             "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "l'invitation");
 
-    private final Gazetteer gazetteer;
-    private final ReportingLexicon lexicon;
+    private static final Pattern TRAILING_PARTICLE = Pattern.compile("\\s+(?:de|du|la)$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Particles inside a title-cased name, put back in lower case: {@code Boulogne-sur-Mer}, {@code Aix-en-Provence}. */
+    private static final Pattern[] PARTICLES = {Pattern.compile("(?<=[ -])De(?=[ -])"), Pattern.compile("(?<=[ -])Du(?=[ -])"),
+        Pattern.compile("(?<=[ -])Sur(?=[ -])"), Pattern.compile("(?<=[ -])En(?=[ -])")};
+    private static final String[] PARTICLE_WORDS = {"de", "du", "sur", "en"};
 
-    LocationFinder(Gazetteer gazetteer, ReportingLexicon lexicon) {
+    private final Gazetteer gazetteer;
+
+    LocationFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.lexicon = lexicon;
     }
 
     /**
      * @param paragraphs sentences of each paragraph
      * @param people     names of the participants, which are never places
+     * @param cache      the words and cues of the sentences
      */
-    Optional<String> find(List<List<String>> paragraphs, List<String> people) {
+    Optional<String> find(List<List<String>> paragraphs, List<String> people, SentenceCache cache) {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
-                Matcher dc = DATE_THEN_CITY.matcher(Folding.plain(sentence));
-                if (dc.find()) {
+                String plain = Folding.plain(sentence);
+                if (!hasDigit(plain)) {
+                    continue; // each of the four patterns below needs a digit
+                }
+                // DATE_THEN_CITY and DATE_AT_CITY are anchored at the start: find() is lookingAt()
+                Matcher dc = DATE_THEN_CITY.matcher(plain);
+                if (dc.lookingAt()) {
                     Optional<String> city = city((dc.group(1) != null ? dc.group(1) : dc.group(2)).trim());
                     if (city.isPresent()) {
                         return city;
@@ -63,21 +74,21 @@ final class LocationFinder {
                 if (p >= limit && !ClauseReader.isStandaloneDateline(sentence)) {
                     continue;
                 }
-                Matcher at = DATE_AT_CITY.matcher(Folding.plain(sentence));
-                if (at.find()) {
+                Matcher at = DATE_AT_CITY.matcher(plain);
+                if (at.lookingAt()) {
                     Optional<String> city = city(at.group(1).trim());
                     if (city.isPresent()) {
                         return city;
                     }
                 }
-                Matcher d = DATELINE.matcher(Folding.plain(sentence));
+                Matcher d = DATELINE.matcher(plain);
                 if (d.find()) {
                     Optional<String> city = city(d.group(1).trim());
                     if (city.isPresent()) {
                         return city;
                     }
                 }
-                Matcher inner = INNER_DATELINE.matcher(Folding.plain(sentence));
+                Matcher inner = INNER_DATELINE.matcher(plain);
                 if (inner.find()) {
                     Optional<String> city = gazetteer.city(inner.group(1).trim());
                     if (city.isPresent()) {
@@ -88,15 +99,15 @@ final class LocationFinder {
         }
         for (int p = 0; p < limit; p++) {
             for (String sentence : paragraphs.get(p)) {
-                List<Token> tokens = Tokenizer.tokens(sentence);
-                if (lexicon.cues(tokens).stream().noneMatch(c -> c.type() == Cue.Type.EVENT && !adjectival(tokens, c))) {
+                List<Token> tokens = cache.tokens(sentence);
+                if (cache.cues(sentence).stream().noneMatch(c -> c.type() == Cue.Type.EVENT && !adjectival(tokens, c))) {
                     continue;
                 }
                 String plain = Folding.plain(sentence);
                 Matcher other = OTHER_EVENT.matcher(plain);
                 Matcher m = AT_CITY.matcher(other.find() ? plain.substring(0, other.start()) : plain);
                 while (m.find()) {
-                    String raw = m.group(1).replaceAll("\\s+(?:de|du|la)$", "").trim();
+                    String raw = TRAILING_PARTICLE.matcher(m.group(1)).replaceAll("").trim();
                     boolean person = people.stream().anyMatch(n -> n.contains(raw) || raw.contains(n));
                     Optional<String> city = person || raw.contains(" ") && gazetteer.city(raw).isEmpty()
                             ? Optional.empty() : city(raw);
@@ -107,6 +118,17 @@ final class LocationFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when {@code text} has a digit of any script (or a surrogate pair, which may be one), as {@code \\d} needs. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "est", "sont", "été", "était", "avait", "s'est");
@@ -126,7 +148,7 @@ final class LocationFinder {
             return known;
         }
         String f = Folding.fold(raw);
-        if (gazetteer.byName(raw).isPresent() || NOT_CITIES.contains(f.split("\\s+")[0])
+        if (gazetteer.byName(raw).isPresent() || NOT_CITIES.contains(SPACES.split(f)[0])
                 || gazetteer.byDemonym(f).isPresent()) {
             return Optional.empty();
         }
@@ -144,7 +166,10 @@ final class LocationFinder {
     }
 
     private static String lowerParticles(String s) {
-        return s.replaceAll("(?<=[ -])De(?=[ -])", "de").replaceAll("(?<=[ -])Du(?=[ -])", "du")
-                .replaceAll("(?<=[ -])Sur(?=[ -])", "sur").replaceAll("(?<=[ -])En(?=[ -])", "en");
+        String out = s;
+        for (int i = 0; i < PARTICLES.length; i++) {
+            out = PARTICLES[i].matcher(out).replaceAll(PARTICLE_WORDS[i]);
+        }
+        return out;
     }
 }

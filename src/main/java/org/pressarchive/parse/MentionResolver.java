@@ -17,14 +17,18 @@ import java.util.regex.Pattern;
  */
 final class MentionResolver {
 
-    /** What earlier sentences tell: who spoke last, and which meeting is under way. */
-    record Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned, String previous) {
+    /**
+     * What earlier sentences tell: who spoke last, which meeting is under way, and the sentence
+     * before (null at the start of a paragraph).
+     */
+    record Context(Cast cast, List<String> lastSubject, List<String> meeting, String previous) {
         Context(Cast cast, List<String> lastSubject, List<String> meeting) {
-            this(cast, lastSubject, meeting, false, null);
+            this(cast, lastSubject, meeting, null);
         }
 
-        Context(Cast cast, List<String> lastSubject, List<String> meeting, boolean otherMentioned) {
-            this(cast, lastSubject, meeting, otherMentioned, null);
+        /** True when the sentence before names a meeting participant other than the last subject; worked out when asked. */
+        boolean otherMentioned() {
+            return namesOther(previous, this);
         }
     }
 
@@ -119,12 +123,18 @@ final class MentionResolver {
     /** {@code son homologue}, {@code son hôte}: the previous sentence names the other participant. */
     private static final Pattern OTHER_PERSON = Pattern.compile("(?iU)\\b(?:son|sa|leur)\\s+(?:homologue|hôte|interlocut\\p{L}*|invitée?)\\b");
 
+    /** {@link #OTHER_PERSON} somewhere in {@code text}; the pattern runs only when one of its nouns is there. */
+    private static boolean mentionsOtherPerson(String text) {
+        return Folding.containsCaseless(text, "homologue", "hôte", "interlocut", "invit")
+                && OTHER_PERSON.matcher(text).find();
+    }
+
     /** True when {@code previous} names a meeting participant other than the last subject. */
     static boolean namesOther(String previous, Context ctx) {
         if (previous == null) {
             return false;
         }
-        if (OTHER_PERSON.matcher(previous).find()) {
+        if (mentionsOtherPerson(previous)) {
             return true;
         }
         for (String id : ctx.meeting()) {
@@ -186,6 +196,10 @@ final class MentionResolver {
     private static final Pattern MASCULINE_OFFICE = Pattern.compile(
             "(?U)(?:vice-)?président|premier ministre|chancelier|ambassadeur|directeur|conseiller|représentant|dirigeant|envoyé");
 
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:le|la|l')\\s*.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     private final Gazetteer gazetteer;
     private final NameFinder names;
 
@@ -199,7 +213,8 @@ final class MentionResolver {
      * joint voice: {@code Les deux pays doivent …}.
      */
     static boolean isWeakJoint(String text) {
-        return WEAK_JOINT.matcher(Folding.fold(Folding.plain(text).stripLeading())).lookingAt();
+        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return f.startsWith("les") && WEAK_JOINT.matcher(f).lookingAt();
     }
 
     /** True for a joint subject: {@code les deux parties}, {@code les ministres}, {@code ils}. */
@@ -213,31 +228,38 @@ final class MentionResolver {
         String plain = Folding.plain(text).stripLeading();
         String f = Folding.fold(plain);
         Cast cast = ctx.cast();
-        if (JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt() || TALKS.matcher(f).lookingAt()) {
+        // Each pattern below starts with its own letters (les…, tous…, ils, il…, son…): a pattern
+        // runs only when the text starts with one of its first letters.
+        char c0 = f.isEmpty() ? '\0' : f.charAt(0);
+        boolean l = c0 == 'l';
+        boolean i = c0 == 'i';
+        if ((l || c0 == 't') && JOINT.matcher(f).lookingAt() || (i || c0 == 'e') && PLURAL_PRONOUN.matcher(f).lookingAt()
+                || l && TALKS.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
         }
-        if (IMPERSONAL_JOINT.matcher(f).lookingAt()) {
+        if (i && IMPERSONAL_JOINT.matcher(f).lookingAt()) {
             return Reference.of(ctx.meeting());
         }
-        if (IMPERSONAL.matcher(f).lookingAt()) {
+        if (i && IMPERSONAL.matcher(f).lookingAt()) {
             return Reference.none();
         }
         Matcher p = PRONOUN.matcher(f);
-        if (p.lookingAt() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+        boolean pronoun = (i || c0 == 'e' || l || c0 == 'c') && p.lookingAt();
+        if (pronoun && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
             Optional<String> last = lastMentioned(ctx.previous(), p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
             if (last.isPresent()) {
                 return Reference.of(List.of(ownCountrySpeaker(last.get(), f, ctx)));
             }
         }
-        if (p.lookingAt() && ctx.otherMentioned() && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle"))) {
+        if (pronoun && (p.group(1).startsWith("ce") || p.group(1).startsWith("celle")) && ctx.otherMentioned()) {
             Reference other = lastOther(p.group(1).contains("tte") || p.group(1).startsWith("celle")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
             if (other.resolved()) {
                 return other;
             }
         }
-        if (p.lookingAt()) {
+        if (pronoun) {
             return pronoun(p.group(1).startsWith("el") || p.group(1).startsWith("ce") && p.group(1).contains("tte")
                     ? Gender.FEMININE : Gender.MASCULINE, ctx);
         }
@@ -246,7 +268,7 @@ final class MentionResolver {
             return withCoordinate(named, plain, f, ctx);
         }
         Matcher side = SIDE.matcher(f);
-        if (side.lookingAt()) {
+        if (l && side.lookingAt()) {
             Optional<Country> c = gazetteer.byDemonym(side.group(1));
             if (c.isPresent()) {
                 return withCoordinate(side(c.get(), ctx), plain, f, ctx);
@@ -257,11 +279,11 @@ final class MentionResolver {
             return withCoordinate(side(country.get(), ctx), plain, f, ctx);
         }
         Matcher cp = COUNTERPART.matcher(f);
-        if (cp.lookingAt()) {
+        if ((l || c0 == 's') && cp.lookingAt()) {
             return counterpart(cp.group(1), ctx);
         }
         Matcher role = ROLE.matcher(f);
-        if (role.lookingAt()) {
+        if (l && role.lookingAt()) {
             return withCoordinate(role(role.group(1), role.group(2), f.startsWith("la "), ctx), plain, f, ctx);
         }
         return Reference.none();
@@ -312,12 +334,15 @@ final class MentionResolver {
 
     private Reference leadingName(String plain, String f, Context ctx) {
         String head = plain.length() > 160 ? plain.substring(0, 160) : plain;
-        for (NameSpan n : names.find(head)) {
+        // Only the first name counts, and not after a comma: names are looked for up to the first
+        // comma (kept, as the context of a name just before it), which no name spans.
+        int comma = head.indexOf(',');
+        for (NameSpan n : names.find(comma < 0 ? head : head.substring(0, comma + 1))) {
             String before = Folding.fold(head.substring(0, n.from())).trim();
-            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !before.matches("(?:le|la|l')\\s*.*")) {
+            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
                 break;
             }
-            if (before.contains(",") || before.split("\\s+").length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
+            if (before.contains(",") || SPACES.split(before).length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
                 break;
             }
             Optional<Actor> a = ctx.cast().byName(n.name());
@@ -327,7 +352,7 @@ final class MentionResolver {
         if (titled.isPresent()) {
             return Reference.of(List.of(titled.get().id()));
         }
-        String first = plain.split("[\\s,]+", 2)[0];
+        String first = SPACES_OR_COMMAS.split(plain, 2)[0];
         if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
             Optional<Actor> a = ctx.cast().byName(first);
             if (a.isPresent()) {
@@ -370,8 +395,11 @@ final class MentionResolver {
 
     /** {@code X et Y}: both subjects speak together. */
     private Reference withCoordinate(Reference first, String plain, String f, Context ctx) {
+        if (!first.resolved()) {
+            return first;
+        }
         Matcher m = COORDINATION.matcher(f);
-        if (!m.lookingAt() || !first.resolved()) {
+        if (!m.lookingAt()) {
             return first;
         }
         String rest = plain.substring(m.end());
@@ -451,7 +479,7 @@ final class MentionResolver {
     }
 
     private Reference role(String office, String rest, boolean feminine, Context ctx) {
-        String officeWord = office.replaceAll("\\s+", " ");
+        String officeWord = SPACES.matcher(office).replaceAll(" ");
         Optional<Country> country = countryOfRole(rest);
         if (country.isEmpty() && HEAD_OF_STATE.matcher(Folding.fold(officeWord + " " + rest).trim()).lookingAt()) {
             // "le chef de l'État", unqualified: the publisher's own "Président de la République"

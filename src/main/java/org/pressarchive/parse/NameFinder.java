@@ -78,14 +78,34 @@ final class NameFinder {
         List<NameSpan> out = new ArrayList<>();
         String s = Folding.plain(sentence);
         Matcher m = RUN.matcher(s);
-        while (m.find()) {
+        int n = s.length();
+        int i = 0;
+        // What m.find() would find, trying the pattern only where a run can start
+        while (i < n) {
+            if (!mayStartRun(s, i) || !m.region(i, n).lookingAt()) {
+                i++;
+                continue;
+            }
             int from = m.start();
             boolean honorific = m.group(1) != null;
             Gender gender = honorific ? genderOf(m.group(1)) : Gender.UNKNOWN;
             collect(out, s, m.start(2), m.end(2), honorific, from, gender);
+            i = m.end();
         }
         officeMononyms(s, out);
         return out;
+    }
+
+    /**
+     * True where a {@link #RUN} can start: an upper-case letter (honorifics too start with one),
+     * {@code al-}, {@code el-}, {@code ben-}, {@code bin-}, or half of a surrogate pair, left to
+     * the pattern.
+     */
+    private static boolean mayStartRun(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isUpperCase(c) || Character.isSurrogate(c)
+                || (c == 'a' || c == 'e') && s.startsWith("l-", i + 1) || c == 'b' && (s.startsWith("en-", i + 1)
+                || s.startsWith("in-", i + 1));
     }
 
     /** A single capitalised word, alone in its run ({@code Sugiono}, {@code Lula}, {@code Joly}). */
@@ -105,20 +125,32 @@ final class NameFinder {
     private static final Pattern VERBAL = Pattern.compile(
             "(?U)a|ont|est|sont|s'est|se|avait|avaient|sera|seront|va|vont|\\p{Ll}+(?:é|és|ée|ées|ait|aient|era|ra|ent)");
 
+    /** What may follow a one-word name: punctuation, or a lower-case word. */
+    private static final Pattern AFTER_MONONYM = Pattern.compile("\\s*[,.;)]|\\s+\\p{Ll}");
+    private static final Pattern ENTRE = Pattern.compile("(?iU)\\bentre\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
+
     private void officeMononyms(String s, List<NameSpan> out) {
-        Matcher m = MONONYM.matcher(s);
-        while (m.find()) {
+        // What m.find() would find, trying the pattern only at capitals; the look-behind sees the text before
+        Matcher m = MONONYM.matcher(s).useTransparentBounds(true);
+        int length = s.length();
+        for (int at = 0; at < length; at++) {
+            char c = s.charAt(at);
+            if (!Character.isUpperCase(c) && !Character.isSurrogate(c) || !m.region(at, length).lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1;
             int start = m.start(1);
             int end = m.end(1);
-            if (start == 0 || out.stream().anyMatch(n -> n.from() <= end && start <= n.end())) {
+            if (start == 0 || overlaps(out, start, end)) {
                 continue;
             }
             String word = m.group(1);
             if (isStop(word) || RoleReader.OFFICES.contains(Folding.fold(word))) {
                 continue;
             }
-            String after = s.substring(end);
-            if (!after.isEmpty() && !after.matches("(?s)^(?:\\s*[,.;)]|\\s+\\p{Ll}).*")) {
+            if (end < length && !AFTER_MONONYM.matcher(s).region(end, length).lookingAt()) {
                 continue;
             }
             String before = s.substring(Math.max(0, start - 120), start);
@@ -133,19 +165,19 @@ final class NameFinder {
             if (trimmed.isEmpty() || !comma && before.length() == trimmed.length()) {
                 continue;
             }
-            if (Pattern.compile("(?iU)\\bentre\\b").matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
-                continue; // "la rencontre entre le Président X et le Président Y": others' meeting
-            }
-            String[] words = trimmed.split("\\s+");
+            String[] words = SPACES.split(trimmed);
             String last = Folding.fold(words[words.length - 1]);
             if (FUNCTION_WORDS.contains(last) || last.endsWith("'") || Character.isUpperCase(words[words.length - 1].charAt(0))
                     && !isStop(words[words.length - 1]) && !gazetteer.byName(words[words.length - 1]).isPresent()) {
                 continue;
             }
+            if (ENTRE.matcher(before.substring(Math.max(0, before.length() - 60))).find()) {
+                continue; // "la rencontre entre le Président X et le Président Y": others' meeting
+            }
             boolean office = false;
             int seen = 0;
             for (int i = words.length - 1; i >= 0 && seen < 10; i--, seen++) {
-                String w = Folding.fold(words[i].replaceAll("[,]$", ""));
+                String w = Folding.fold(TRAILING_COMMA.matcher(words[i]).replaceAll(""));
                 if (RoleReader.OFFICES.contains(w) && !w.equals("membre") && !w.equals("général") || w.equals("homologue")) {
                     office = true;
                     break;
@@ -159,6 +191,15 @@ final class NameFinder {
             }
         }
         out.sort(java.util.Comparator.comparingInt(NameSpan::from));
+    }
+
+    private static boolean overlaps(List<NameSpan> names, int start, int end) {
+        for (NameSpan n : names) {
+            if (n.from() <= end && start <= n.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Splits a capitalised run at words that cannot belong to a name and keeps the parts that can. */
@@ -218,8 +259,7 @@ final class NameFinder {
      */
     private boolean isCapitalsWord(String word) {
         String f = Folding.fold(word);
-        return word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')
-                && !STOP.contains(f) && gazetteer.byName(word).isEmpty() && gazetteer.city(word).isEmpty();
+        return word.length() > 1 && allCapitals(word, true) && !STOP.contains(f) && !gazetteer.namesPlace(word, f);
     }
 
     private void emit(List<NameSpan> out, String s, int start, int end, int capitals, boolean honorific, int from,
@@ -228,7 +268,7 @@ final class NameFinder {
             return;
         }
         String name = s.substring(start, end);
-        if (gazetteer.byName(name).isPresent() || gazetteer.city(name).isPresent()) {
+        if (gazetteer.namesPlace(name)) {
             return;
         }
         out.add(new NameSpan(start, end, name, honorific ? from : start, honorific ? gender : Gender.UNKNOWN));
@@ -239,9 +279,20 @@ final class NameFinder {
         if (f.endsWith("'")) {
             return true;
         }
-        return STOP.contains(f) || gazetteer.byName(word).isPresent() || gazetteer.byDemonym(f).isPresent()
-                || gazetteer.city(word).isPresent() || (word.length() > 1 && word.chars().allMatch(Character::isUpperCase)
-                && word.length() <= 5 && !word.contains("-") && isAcronymContext(word));
+        return STOP.contains(f) || gazetteer.namesPlace(word, f) || gazetteer.byDemonym(f).isPresent()
+                || (word.length() > 1 && allCapitals(word, false) && word.length() <= 5 && !word.contains("-")
+                && isAcronymContext(word));
+    }
+
+    /** True when every char of {@code word} is upper case (or a hyphen, if {@code hyphens}). */
+    private static boolean allCapitals(String word, boolean hyphens) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !(hyphens && c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Short all-capital words (AFP, CCTV, OCS) are acronyms, not surnames written in capitals. */

@@ -34,6 +34,12 @@ final class ParticipantFinder {
                     + "cgtn|xinhua|journaliste|média|media|quotidien|magazine|channel|network|global|kyodo|yonhap|tass|ria|"
                     + "nhk|bbc|cnn|rfi|france 24|le monde|figaro|phoenix|dragon|hubei|shenzhen|nikkei|anadolu|ap)\\b.*");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern UNNAMED_OFFICE_HOLDER = Pattern.compile(
+            "^(?:le|la|l')\\s*(?:\\p{L}+\\s+)?(?:ministre|président|présidente|premier|première|secrétaire|porte-parole|chef|cheffe)\\b.*");
+    private static final Pattern AUXILIARY = Pattern.compile("\\s(?:s'est|s’est|a|ont|se sont)\\s");
+    private static final Pattern ARTICLE_AND_WORDS = Pattern.compile("(?:le|la|l')\\s*[\\p{L}' -]*");
+
     private final NameFinder names;
     private final RoleReader roles;
     private final ReportingLexicon lexicon;
@@ -50,14 +56,14 @@ final class ParticipantFinder {
 
     /** The cast of a release given as paragraphs of sentences. */
     Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm) {
-        return find(paragraphs, heading, fm, false);
+        return find(paragraphs, heading, fm, false, new SentenceCache(lexicon));
     }
 
     /**
      * The cast of a release; in a transcript only the heading and the paragraphs before the
      * first labelled turn can introduce participants, never the words of a turn.
      */
-    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript) {
+    Cast find(List<List<String>> paragraphs, boolean heading, FrontMatter fm, boolean transcript, SentenceCache cache) {
         Cast.Builder cast = new Cast.Builder();
         for (Participant p : fm.participants()) {
             cast.add(new Actor(p.name(), p.role(), p.country(), Gender.UNKNOWN));
@@ -77,7 +83,8 @@ final class ParticipantFinder {
         }
         if (!explicit) {
             Set<String> counterparts = new java.util.HashSet<>();
-            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts, transcript);
+            framing(transcript ? beforeFirstLabel(paragraphs) : paragraphs, heading, cast, headed, counterparts, transcript,
+                    cache);
             fillCounterparts(cast, counterparts);
         }
         if (cast.isEmpty()) {
@@ -87,8 +94,9 @@ final class ParticipantFinder {
             labelledSpeakers(paragraphs, cast);
         }
         if (!explicit) {
-            impliedCountries(paragraphs, cast);
-            presidentOfTheRepublic(paragraphs, cast);
+            String all = allText(paragraphs);
+            impliedCountries(paragraphs, all, cast, cache);
+            presidentOfTheRepublic(all, cast);
         }
         return cast.build();
     }
@@ -106,26 +114,25 @@ final class ParticipantFinder {
      * a Chinese readout's {@code Wang Yi}, a briefing's {@code porte-parole}. Only the first
      * participant without a country gets it: the publisher's own side is introduced first.
      */
-    private void impliedCountries(List<List<String>> paragraphs, Cast.Builder cast) {
+    private void impliedCountries(List<List<String>> paragraphs, String all, Cast.Builder cast, SentenceCache cache) {
         List<Actor> missing = cast.actors().stream()
                 .filter(a -> a.country() == null && (a.role() == null || !INTERNATIONAL.matcher(a.role()).find())).toList();
         if (missing.isEmpty()) {
             return;
         }
-        StringBuilder all = new StringBuilder();
-        paragraphs.forEach(p -> p.forEach(s -> all.append(s).append('\n')));
         Set<String> held = new java.util.HashSet<>();
         cast.actors().forEach(a -> {
             if (a.country() != null) {
                 held.add(a.country());
             }
         });
-        Optional<String> home = roles.publisherCountry(all.toString());
+        Optional<String> home = roles.publisherCountry(all);
         if (home.isEmpty()) {
             home = roles.datelineCountry(paragraphs).filter(c -> !held.contains(c));
         }
         if (home.isEmpty() && missing.size() == 1) {
-            home = roles.subjectCountry(paragraphs, held).or(() -> roles.mostNamedCountry(all.toString(), held, 2));
+            home = roles.subjectCountry(paragraphs, held, cache)
+                    .or(() -> roles.mostNamedCountry(cache.tokensOfAll(paragraphs), held, 2));
         }
         if (home.isEmpty() || home.get().equals("Union européenne")) {
             return;
@@ -137,7 +144,7 @@ final class ParticipantFinder {
         if (missing.size() == 2) {
             held.add(home.get());
             Actor other = missing.get(1);
-            roles.mostNamedCountry(all.toString(), held, 2).ifPresent(c ->
+            roles.mostNamedCountry(cache.tokensOfAll(paragraphs), held, 2).ifPresent(c ->
                     cast.replace(other, new Actor(other.name(), other.role(), c, other.gender())));
         }
     }
@@ -152,9 +159,7 @@ final class ParticipantFinder {
      * text gives it. Only for the one participant titled {@code Président} who holds the
      * publisher's country.
      */
-    private void presidentOfTheRepublic(List<List<String>> paragraphs, Cast.Builder cast) {
-        StringBuilder all = new StringBuilder();
-        paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
+    private void presidentOfTheRepublic(String all, Cast.Builder cast) {
         Matcher m = UNQUALIFIED_PRESIDENT.matcher(all);
         boolean unqualified = false;
         while (!unqualified && m.find()) {
@@ -163,7 +168,7 @@ final class ParticipantFinder {
         if (!unqualified) {
             return;
         }
-        Optional<String> home = roles.publisherCountry(all.toString());
+        Optional<String> home = roles.publisherCountry(all);
         if (home.isEmpty()) {
             return;
         }
@@ -174,6 +179,13 @@ final class ParticipantFinder {
             Actor a = heads.get(0);
             cast.replace(a, new Actor(a.name(), a.role() + " de la République", a.country(), a.gender()));
         }
+    }
+
+    /** The sentences of a release, each followed by a line break. */
+    private static String allText(List<List<String>> paragraphs) {
+        StringBuilder all = new StringBuilder();
+        paragraphs.forEach(p -> p.forEach(s -> all.append(s).append('\n')));
+        return all.toString();
     }
 
     private static List<List<String>> beforeFirstLabel(List<List<String>> paragraphs) {
@@ -187,7 +199,7 @@ final class ParticipantFinder {
 
     /** The speaker of a first-person text: front matter {@code speaker}, else the heading's person. */
     Optional<String> firstPersonSpeaker(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
-        return firstPersonActor(paragraphs, heading, fm, cast).map(Actor::id);
+        return firstPersonActor(paragraphs, heading, fm, cast, new SentenceCache(lexicon)).map(Actor::id);
     }
 
     private static final Pattern INTRODUCTION = Pattern.compile(
@@ -204,7 +216,8 @@ final class ParticipantFinder {
      * statement issued by someone's spokesperson speaks for the office holder, who is the voice.
      * Not first person when the body reports the heading's person in the third person.
      */
-    Optional<Actor> firstPersonActor(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast) {
+    Optional<Actor> firstPersonActor(List<List<String>> paragraphs, boolean heading, FrontMatter fm, Cast cast,
+                                     SentenceCache cache) {
         if (fm.speaker() != null && !fm.speaker().isBlank()) {
             return cast.byName(fm.speaker().strip());
         }
@@ -242,7 +255,7 @@ final class ParticipantFinder {
         RoleReader.Reading h = roles.read(title, n.get());
         if (h.role() != null) {
             Matcher spokes = SPOKESPERSON_OF.matcher(h.role());
-            if (spokes.matches() && RoleReader.OFFICES.contains(Folding.fold(spokes.group(1).strip().split("\\s+")[0]))) {
+            if (spokes.matches() && RoleReader.OFFICES.contains(Folding.fold(SPACES.split(spokes.group(1).strip())[0]))) {
                 String office = spokes.group(1).strip();
                 actor = new Actor(actor.name(), office, actor.country(), actor.gender());
             }
@@ -253,11 +266,9 @@ final class ParticipantFinder {
                     fuller.country() != null ? fuller.country() : base.country(), fuller.gender().or(base.gender()));
         }
         if (actor.country() == null && (actor.role() == null || !INTERNATIONAL.matcher(actor.role()).find())) {
-            StringBuilder all = new StringBuilder();
-            paragraphs.forEach(p -> p.forEach(x -> all.append(x).append('\n')));
-            Optional<String> home = roles.publisherCountry(all.toString()).or(() -> roles.datelineCountry(paragraphs))
-                    .or(() -> roles.subjectCountry(paragraphs, Set.of()))
-                    .or(() -> roles.mostNamedCountry(all.toString(), Set.of(), 2));
+            Optional<String> home = roles.publisherCountry(allText(paragraphs)).or(() -> roles.datelineCountry(paragraphs))
+                    .or(() -> roles.subjectCountry(paragraphs, Set.of(), cache))
+                    .or(() -> roles.mostNamedCountry(cache.tokensOfAll(paragraphs), Set.of(), 2));
             if (home.isPresent()) {
                 actor = new Actor(actor.name(), actor.role(), home.get(), actor.gender());
             }
@@ -287,13 +298,13 @@ final class ParticipantFinder {
             return false;
         }
         String apposition = rest.substring(1).strip();
-        String first = apposition.split("\\s+", 2)[0];
+        String first = SPACES.split(apposition, 2)[0];
         return RoleReader.OFFICES.contains(Folding.fold(first)) && !lexicon.cues(Tokenizer.tokens(apposition)).stream()
                 .findAny().isPresent();
     }
 
     private void framing(List<List<String>> paragraphs, boolean heading, Cast.Builder cast, List<Actor> headed,
-                         Set<String> counterparts, boolean transcript) {
+                         Set<String> counterparts, boolean transcript, SentenceCache cache) {
         int firstBody = heading ? 1 : 0;
         for (int p = firstBody; p < paragraphs.size(); p++) {
             List<String> sentences = paragraphs.get(p);
@@ -306,8 +317,7 @@ final class ParticipantFinder {
                 if (p == firstBody && s == 0) {
                     leadSpeaker(sentence, cast, ids);
                 }
-                List<Token> tokens = Tokenizer.tokens(sentence);
-                boolean event = lexicon.cues(tokens).stream()
+                boolean event = cache.cues(sentence).stream()
                         .anyMatch(c -> c.type() == Cue.Type.EVENT && !SETTING_LEMMAS.contains(c.lemma())
                                 && !(transcript && c.lemma().equals(ANNOUNCEMENT)));
                 if (!event || ClauseReader.isEditorialMark(sentence)) {
@@ -365,14 +375,14 @@ final class ParticipantFinder {
                                     List<String> ids) {
         String rest = sentence.substring(clauses.subjectStart(sentence));
         String f = Folding.fold(rest);
-        if (!f.matches("^(?:le|la|l')\\s*(?:\\p{L}+\\s+)?(?:ministre|président|présidente|premier|première|secrétaire|porte-parole|chef|cheffe)\\b.*")) {
+        if (!UNNAMED_OFFICE_HOLDER.matcher(f).matches()) {
             return;
         }
         if (!found.isEmpty() && rest.contains(found.get(0).name()) && rest.indexOf(found.get(0).name()) < 80) {
             return;
         }
         int end = rest.length();
-        Matcher verb = Pattern.compile("\\s(?:s'est|s’est|a|ont|se sont)\\s").matcher(rest);
+        Matcher verb = AUXILIARY.matcher(rest);
         if (verb.find()) {
             end = verb.start();
         }
@@ -423,14 +433,32 @@ final class ParticipantFinder {
         return cast.add(new Actor(n.name(), r.role(), r.country(), r.gender()));
     }
 
+    /**
+     * Where the words closing {@code text} start: past its last char that is not a letter, an
+     * apostrophe, a hyphen, a space or a line break (a surrogate counts as a letter). A
+     * {@link #GENITIVE}, made of such chars up to the end, cannot start before.
+     */
+    private static int wordsAtEnd(String text) {
+        int i = text.length();
+        while (i > 0 && mayEndGenitive(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean mayEndGenitive(char c) {
+        return Character.isLetter(c) || Character.isSurrogate(c) || c == '\'' || c == '-' || c == ' ' || c == '\t'
+                || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** True when the name is a complement ({@code sous la direction du président X}), not a participant. */
     private static boolean mentionedOnly(String sentence, NameSpan n, boolean heading) {
         String prefix = Folding.plain(sentence.substring(Math.max(0, n.from() - 100), n.from()));
         Matcher m = GENITIVE.matcher(prefix);
-        if (!m.find()) {
+        if (!m.find(wordsAtEnd(prefix))) {
             return false;
         }
-        for (String w : m.group(2).trim().split("\\s+")) {
+        for (String w : SPACES.split(m.group(2).trim())) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !RoleReader.OFFICES.contains(Folding.fold(w))
                     && !w.equals("République")) {
                 return false;
@@ -468,7 +496,7 @@ final class ParticipantFinder {
 
     private static boolean isSubjectPosition(String rest, NameSpan n) {
         String before = Folding.fold(rest.substring(0, n.from())).trim();
-        return before.isEmpty() || before.matches("(?:le|la|l')\\s*[\\p{L}' -]*") && !before.contains(" de ")
+        return before.isEmpty() || ARTICLE_AND_WORDS.matcher(before).matches() && !before.contains(" de ")
                 && !before.contains(" du ");
     }
 

@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reporting verbs and phrases in every inflected form, loaded from
@@ -23,40 +20,86 @@ public final class ReportingLexicon {
 
     private static final Set<String> WITH_PARTNER = Set.of("échanger", "discuter");
 
-    private final Map<String, Entry> phrases = new HashMap<>();
-    private final Set<String> attribution = new HashSet<>();
-    /** For each word that starts a phrase, the most words a phrase starting with it has. */
-    private final Map<String, Integer> wordsByFirst = new HashMap<>();
+    /**
+     * The phrases as a tree of their words, so that the longest phrase at a token is found word
+     * by word, without joining words into keys that mostly miss.
+     */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private Entry entry;
 
-    private ReportingLexicon(JsonNode root) {
+        /** The node of {@code word} after this one, made when missing. */
+        Node then(String word) {
+            Node node = next.get(word);
+            if (node == null) {
+                node = new Node();
+                next.put(word, node);
+            }
+            return node;
+        }
+
+        Node then(String[] words) {
+            Node node = this;
+            for (String w : words) {
+                node = node.then(w);
+            }
+            return node;
+        }
+
+        /** Gives the phrase ending here its entry, unless it has one: the first listing wins. */
+        void define(Entry e) {
+            if (entry == null) {
+                entry = e;
+            }
+        }
+    }
+
+    private final Set<String> attribution = new HashSet<>();
+    private final Node tree = new Node();
+
+    private ReportingLexicon(Map<String, Object> root) {
+        Map<String, String> keys = new HashMap<>(); // of each listed form, worked out once
         for (Cue.Type type : Cue.Type.values()) {
-            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
-            for (Map.Entry<String, JsonNode> e : group.properties()) {
-                for (JsonNode form : e.getValue()) {
-                    String key = key(form.asString());
-                    phrases.putIfAbsent(key, new Entry(type, e.getKey()));
+            Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
+            for (Map.Entry<String, Object> e : group.entrySet()) {
+                Entry entry = new Entry(type, e.getKey());
+                for (String form : DataFiles.strings(e.getValue())) {
+                    String key = keys.computeIfAbsent(form, ReportingLexicon::key);
+                    tree.then(key.split(" ", -1)).define(entry);
                 }
             }
         }
+        // The listed forms of a verb mostly inflect to the same phrases (every form of the verb, the
+        // same rest): each set of phrases is added once for its lemma, and each verb conjugated once.
+        Map<String, Conjugation> conjugations = new HashMap<>();
         for (Cue.Type type : List.of(Cue.Type.STATEMENT, Cue.Type.ACTION)) {
-            JsonNode group = root.get(type.name().toLowerCase(Locale.ROOT));
-            for (Map.Entry<String, JsonNode> e : group.properties()) {
-                for (JsonNode form : e.getValue()) {
-                    for (String variant : inflections(e.getKey(), key(form.asString()))) {
-                        phrases.putIfAbsent(variant, new Entry(type, e.getKey()));
+            Set<String> inflected = new HashSet<>();
+            Map<String, Object> group = DataFiles.object(root.get(type.name().toLowerCase(Locale.ROOT)));
+            for (Map.Entry<String, Object> e : group.entrySet()) {
+                String lemma = e.getKey();
+                String verb = verbOf(lemma);
+                if (verb == null || AS_LISTED.contains(lemma)) {
+                    continue; // recognised only in its listed forms
+                }
+                Entry entry = new Entry(type, lemma);
+                for (String form : DataFiles.strings(e.getValue())) {
+                    Inflection inflection = inflection(verb, keys.get(form), conjugations);
+                    if (inflection != null && inflected.add(lemma + '|' + inflection.id())) {
+                        inflection.define(tree, entry);
                     }
                 }
             }
         }
-        root.get("attribution").forEach(v -> attribution.add(key(v.asString())));
+        DataFiles.strings(root.get("attribution")).forEach(v -> attribution.add(key(v)));
         Set<String> more = new HashSet<>();
         for (String a : attribution) {
             if (!a.contains(" ")) {
-                Entry e = phrases.get(a);
+                Node one = tree.next.get(a);
+                Entry e = one == null ? null : one.entry;
                 String verb = e == null ? null : verbOf(e.lemma());
-                if (verb != null && Inflector.forms(verb).contains(a)) {
-                    for (String f : Inflector.forms(verb)) {
-                        if (!f.equals(verb) && !NOT_GENERATED.contains(f) && PAST.matcher(f).matches()) {
+                if (verb != null && conjugations.computeIfAbsent(verb, Conjugation::of).forms().contains(a)) {
+                    for (String f : conjugations.get(verb).forms()) {
+                        if (!f.equals(verb) && !NOT_GENERATED.contains(f) && isPast(f)) {
                             more.add(f);
                         }
                     }
@@ -64,10 +107,6 @@ public final class ReportingLexicon {
             }
         }
         attribution.addAll(more);
-        for (String phrase : phrases.keySet()) {
-            String[] words = phrase.split(" ");
-            wordsByFirst.merge(words[0], words.length, Math::max);
-        }
     }
 
     /**
@@ -95,8 +134,31 @@ public final class ReportingLexicon {
      * and the narrative imperfect ({@code expliquait}); a bare present after a comma is too often
      * the verb of the sentence itself ({@code Le Brésil, a-t-il dit, considère …}).
      */
-    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile(
-            ".*(?:é|ée|és|ées|u|ue|us|i|ie|is|it|ait|aient)");
+    private static final List<String> PAST_ENDINGS = List.of(
+            "é", "ée", "és", "ées", "u", "ue", "us", "i", "ie", "is", "it", "ait", "aient");
+
+    private static boolean isPast(String form) {
+        for (String ending : PAST_ENDINGS) {
+            if (form.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of a first-group verb's forms, to guess the verb of a form {@link Inflector} does not know. */
+    private static final Set<String> GUESS_ENDINGS = Set.of(
+            "é", "ée", "és", "ées", "e", "ent", "ant", "ait", "aient", "era", "eront");
+
+    /** {@code word} with its longest ending of {@link #GUESS_ENDINGS} made {@code er}; as it is without one. */
+    private static String guessInfinitive(String word) {
+        for (int i = Math.max(0, word.length() - 5); i < word.length(); i++) {
+            if (GUESS_ENDINGS.contains(word.substring(i))) {
+                return word.substring(0, i) + "er";
+            }
+        }
+        return word;
+    }
 
     /** The verb a lemma is built on: {@code mettre l'accent} → {@code mettre}, {@code se dire} → {@code dire}. */
     private static String verbOf(String lemma) {
@@ -106,71 +168,124 @@ public final class ReportingLexicon {
     }
 
     /**
-     * Every inflection of a listed form: its verb (the lemma's, or the first word's own) in each
-     * person and tense, the rest of the phrase kept; a reflexive form also with {@code s'est},
-     * {@code se sont}, {@code s'était}, {@code se seront}… before the participle.
+     * The forms of a verb ({@link Inflector}), with what {@link Inflection#define} asks of each
+     * form, worked out once per verb: left out by its ending ({@code -es} but not a participle,
+     * {@code -as}), a noun as often as a verb, elided before it ({@code s'}), a participle.
      */
-    private static List<String> inflections(String lemma, String form) {
-        List<String> out = new ArrayList<>();
-        String verb = verbOf(lemma);
-        if (verb == null || AS_LISTED.contains(lemma)) {
-            return out;
+    private record Conjugation(String verb, Set<String> forms, String[] form, boolean[] endingLeftOut,
+                               boolean[] notGenerated, boolean[] vowel, boolean[] participle) {
+
+        static Conjugation of(String verb) {
+            Set<String> forms = Inflector.forms(verb);
+            int n = forms.size();
+            String[] form = forms.toArray(new String[0]);
+            boolean[] endingLeftOut = new boolean[n];
+            boolean[] notGenerated = new boolean[n];
+            boolean[] vowel = new boolean[n];
+            boolean[] participle = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String f = form[i];
+                endingLeftOut[i] = f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies") && !f.endsWith("ues")
+                        && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as");
+                notGenerated[i] = NOT_GENERATED.contains(f);
+                vowel[i] = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
+                participle[i] = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
+                        || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
+                        || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
+            }
+            return new Conjugation(verb, forms, form, endingLeftOut, notGenerated, vowel, participle);
         }
+    }
+
+    /**
+     * How a listed form inflects: the forms of its verb (the lemma's, or the first word's own),
+     * then the rest of the phrase (its words, and as written); reflexive or not.
+     */
+    private record Inflection(Conjugation verb, String[] tail, String rest, boolean reflexive) {
+
+        /** What the phrases depend on. */
+        String id() {
+            return verb.verb() + '|' + rest + '|' + reflexive;
+        }
+
+        /**
+         * Defines every inflection: the verb in each person and tense, the rest of the phrase kept;
+         * a reflexive form also with {@code s'est}, {@code se sont}, {@code s'était}, {@code se
+         * seront}… before the participle.
+         */
+        void define(Node tree, Entry entry) {
+            boolean multi = tail.length > 0;
+            String[] form = verb.form();
+            for (int i = 0; i < form.length; i++) {
+                if (verb.notGenerated()[i] && !multi && !reflexive || verb.endingLeftOut()[i]) {
+                    continue;
+                }
+                String f = form[i];
+                if (!reflexive) {
+                    tree.then(f).then(tail).define(entry);
+                    continue;
+                }
+                tree.then(verb.vowel()[i] ? "s'" : "se").then(f).then(tail).define(entry);
+                if (verb.participle()[i]) {
+                    for (String[] aux : REFLEXIVE_AUXILIARIES) {
+                        tree.then(aux).then(f).then(tail).define(entry);
+                    }
+                }
+            }
+        }
+    }
+
+    private static final List<String[]> REFLEXIVE_AUXILIARIES = List.of(
+            new String[] {"s'", "est"}, new String[] {"s'", "était"}, new String[] {"se", "sera"},
+            new String[] {"se", "serait"}, new String[] {"se", "sont"}, new String[] {"s'", "étaient"},
+            new String[] {"se", "seront"}, new String[] {"s'", "étant"});
+    private static final Set<String> REFLEXIVE_PAST = Set.of("est", "sont", "était", "étaient");
+
+    /**
+     * The inflection of a listed form of a lemma built on {@code verb}, or null when it has none
+     * (the form's verb is not one {@link Inflector} knows); {@code conjugations} keeps the forms of
+     * every verb conjugated so far.
+     */
+    private static Inflection inflection(String verb, String form, Map<String, Conjugation> conjugations) {
         String[] words = form.split(" ");
         int at = 0;
         boolean reflexive = false;
         if (words[0].equals("s'") || words[0].equals("se")) {
             reflexive = true;
             at = 1;
-            if (words.length > 2 && Set.of("est", "sont", "était", "étaient").contains(words[1])) {
+            if (words.length > 2 && REFLEXIVE_PAST.contains(words[1])) {
                 at = 2;
             }
         }
         if (at >= words.length) {
-            return out;
+            return null;
         }
         String word = words[at];
-        Set<String> forms = Inflector.forms(verb);
-        if (!forms.contains(word)) {
-            String guess = word.replaceFirst("(?:é|ée|és|ées|e|ent|ant|ait|aient|era|eront)$", "er");
-            forms = guess.endsWith("er") && !guess.equals(word) ? Inflector.forms(guess) : Set.of();
-            if (!forms.contains(word)) {
-                return out;
+        Conjugation conjugation = conjugations.computeIfAbsent(verb, Conjugation::of);
+        if (!conjugation.forms().contains(word)) {
+            String guess = guessInfinitive(word);
+            if (!guess.endsWith("er") || guess.equals(word)) {
+                return null;
+            }
+            conjugation = conjugations.computeIfAbsent(guess, Conjugation::of);
+            if (!conjugation.forms().contains(word)) {
+                return null;
             }
         }
-        String tail = String.join(" ", java.util.Arrays.asList(words).subList(at + 1, words.length));
-        boolean multi = !tail.isEmpty();
-        for (String f : forms) {
-            if (NOT_GENERATED.contains(f) && !multi && !reflexive || f.endsWith("es") && !f.endsWith("ées") && !f.endsWith("ies")
-                    && !f.endsWith("ues") && !f.endsWith("tes") && !f.endsWith("ses") || f.endsWith("as")) {
-                continue;
-            }
-            String rest = multi ? " " + tail : "";
-            if (!reflexive) {
-                out.add(f + rest);
-                continue;
-            }
-            boolean vowel = "aeiouéèêhâîô".indexOf(f.charAt(0)) >= 0;
-            boolean participle = f.endsWith("é") || f.endsWith("ée") || f.endsWith("és") || f.endsWith("ées")
-                    || f.endsWith("i") || f.endsWith("u") || f.endsWith("ue") || f.endsWith("us") || f.endsWith("it")
-                    || f.endsWith("ite") || f.endsWith("its") || f.endsWith("ites") || f.endsWith("is");
-            out.add((vowel ? "s' " : "se ") + f + rest);
-            if (participle) {
-                for (String aux : List.of("s' est", "s' était", "se sera", "se serait", "se sont", "s' étaient", "se seront",
-                        "s' étant")) {
-                    out.add(aux + " " + f + rest);
-                }
-            }
+        int restStart = 0;
+        for (int k = 0; k <= at; k++) {
+            restStart += words[k].length() + 1;
         }
-        return out;
+        return new Inflection(conjugation, java.util.Arrays.copyOfRange(words, at + 1, words.length),
+                restStart < form.length() ? form.substring(restStart) : "", reflexive);
     }
 
-    static ReportingLexicon load(ObjectMapper mapper) {
-        return new ReportingLexicon(DataFiles.read(mapper, "reporting-lexicon.json"));
+    static ReportingLexicon load() {
+        return new ReportingLexicon(DataFiles.object(DataFiles.read("reporting-lexicon.json")));
     }
 
     private static String key(String text) {
-        return Tokenizer.tokens(text).stream().map(Token::folded).collect(Collectors.joining(" "));
+        return Tokenizer.key(text);
     }
 
     /** Every cue of the token list, longest phrase first at each position, without overlaps. */
@@ -230,12 +345,12 @@ public final class ReportingLexicon {
 
     /** The longest cue starting at token {@code i}, or null; a phrase may enclose {@link #INSERTS}. */
     Cue cueAt(List<Token> tokens, int i) {
-        Integer most = wordsByFirst.get(tokens.get(i).folded());
-        if (most == null) {
+        Node first = tree.next.get(tokens.get(i).folded());
+        if (first == null) {
             return null; // no phrase starts with this word: the common case, answered at once
         }
-        Cue plain = longest(tokens, i, most, false);
-        Cue framed = longest(tokens, i, most, true);
+        Cue plain = longest(tokens, i, first, false);
+        Cue framed = longest(tokens, i, first, true);
         if (framed != null && framed.type() == Cue.Type.EVENT
                 && (plain == null || framed.end() > plain.end() && plain.type() != Cue.Type.STATEMENT)) {
             return framed;
@@ -243,33 +358,34 @@ public final class ReportingLexicon {
         return plain;
     }
 
-    private Cue longest(List<Token> tokens, int i, int most, boolean framing) {
-        int[] at = new int[most];
-        int n = 0;
-        int k = i;
-        while (k < tokens.size() && n < most) {
-            if (k > i && INSERTS.contains(tokens.get(k).folded())) {
+    /** The longest phrase whose first word, at {@code i}, leads to {@code first} in the tree. */
+    private static Cue longest(List<Token> tokens, int i, Node first, boolean framing) {
+        Node node = first;
+        Entry found = node.entry;
+        int end = i + 1;
+        int k = i + 1;
+        while (k < tokens.size()) {
+            String word = tokens.get(k).folded();
+            if (INSERTS.contains(word)) {
                 k++;
                 continue;
             }
-            int skip = k > i && framing ? setting(tokens, k) : 0;
+            int skip = framing ? setting(tokens, k) : 0;
             if (skip > 0) {
                 k += skip;
                 continue;
             }
-            at[n++] = k++;
-        }
-        for (int len = n; len >= 1; len--) {
-            StringBuilder sb = new StringBuilder(tokens.get(at[0]).folded());
-            for (int j = 1; j < len; j++) {
-                sb.append(' ').append(tokens.get(at[j]).folded());
+            node = node.next.get(word);
+            if (node == null) {
+                break;
             }
-            Entry e = phrases.get(sb.toString());
-            if (e != null) {
-                return new Cue(e.type(), e.lemma(), i, at[len - 1] + 1);
+            if (node.entry != null) {
+                found = node.entry;
+                end = k + 1;
             }
+            k++;
         }
-        return null;
+        return found == null ? null : new Cue(found.type(), found.lemma(), i, end);
     }
 
     /**
@@ -301,14 +417,25 @@ public final class ReportingLexicon {
         if (isDay(w) && k + 1 < size && MONTHS.contains(tokens.get(k + 1).folded())) {
             return 2;
         }
-        if (w.matches("\\d{4}") && k > 0 && MONTHS.contains(tokens.get(k - 1).folded())) {
+        if (w.length() == 4 && allDigits(w) && k > 0 && MONTHS.contains(tokens.get(k - 1).folded())) {
             return 1;
         }
         return 0;
     }
 
     private static boolean isDay(String w) {
-        return w.equals("1er") || w.matches("\\d{1,2}");
+        return w.equals("1er") || (w.length() == 1 || w.length() == 2) && allDigits(w);
+    }
+
+    /** True when every char is an ASCII digit (what {@code \\d} matches). */
+    private static boolean allDigits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a verb form that closes a quotation: {@code déclaré}, {@code ajoute}, {@code fait savoir}… */

@@ -46,6 +46,20 @@ final class RoleReader {
     /** The continuation of a ministry's list of portfolios: {@code , de la Coopération africaine et des …}. */
     private static final Pattern PORTFOLIO = Pattern.compile("(?iU)^(?:de\\s+la|de\\s+l'|du|des|d')\\s*\\p{Lu}");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+    private static final Pattern GENITIVE_WORD = Pattern.compile("(?i)du|des|de|la");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[,.;]$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
+    private static final Pattern STATE_COMPLEMENT = Pattern.compile(
+            "^(.+\\s(?:du|des|de la|de l')\\s.+?)\\s+(?:de la République|du Royaume)$");
+    private static final Pattern GENITIVE = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*");
+    private static final Pattern PRESIDENT = Pattern.compile("(?:vice-)?présidente?");
+    private static final Pattern STATE_PREFIX = Pattern.compile(
+            "^(?i)(?:République|Royaume)(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*");
+    private static final Pattern ARTICLE_WORD = Pattern.compile("le|la|les|l'|l’");
+    private static final Pattern MISSION = Pattern.compile("(?iU)\\bpour\\s+(?:la|le|les|l'|l’)");
+
     private final Gazetteer gazetteer;
 
     RoleReader(Gazetteer gazetteer) {
@@ -56,19 +70,33 @@ final class RoleReader {
         String s = Folding.plain(sentence);
         String before = segmentBefore(s.substring(0, name.from()));
         String after = segmentAfter(s.substring(name.end()));
-        boolean nextPersons = startsWithOffice(after) && ARTICLE.matcher(after).lookingAt()
-                && startsWithOffice(officePart(before));
-        String apposition = startsWithOffice(after) && !nextPersons ? after
-                : startsWithOffice(officePart(before)) ? officePart(before) : null;
-        String role = apposition == null ? null : office(apposition);
         String beforeOffice = officePart(before);
+        boolean officeAfter = startsWithOffice(after);
+        boolean officeBefore = startsWithOffice(beforeOffice);
+        boolean nextPersons = officeAfter && ARTICLE.matcher(after).lookingAt() && officeBefore;
+        String apposition = officeAfter && !nextPersons ? after : officeBefore ? beforeOffice : null;
+        String role = apposition == null ? null : office(apposition);
         String country = countryOf(apposition)
-                .or(() -> startsWithOffice(beforeOffice) ? countryOf(beforeOffice) : Optional.empty())
+                .or(() -> officeBefore ? countryOf(beforeOffice) : Optional.empty())
                 .map(Country::name).orElse(null);
         Gender gender = name.gender().or(genderOf(apposition == null ? before : apposition));
         boolean counterpart = apposition != null && Folding.fold(apposition).contains("homologue")
                 && (role == null || Folding.fold(role).startsWith("homologue"));
         return new Reading(counterpart ? null : role, country, gender, counterpart);
+    }
+
+    /**
+     * True where a {@link #BOUNDARY} can start: at one of its signs, or at the first letter of
+     * one of its words ({@code avec}, {@code à}, {@code au}, {@code aux}, {@code et}, {@code reçu},
+     * {@code rencontré}, {@code par}) not after a letter or digit, which {@code \b} needs.
+     */
+    private static boolean mayStartBoundary(String text, int i) {
+        char c = text.charAt(i);
+        if (c == ',' || c == '-' || c == '—' || c == '–' || c == '(' || c == ':') {
+            return true;
+        }
+        return (c == 'a' || c == 'à' || c == 'e' || c == 'r' || c == 'p')
+                && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
     }
 
     /** The text of the noun phrase just before a name, from the last boundary word or comma. */
@@ -78,9 +106,13 @@ final class RoleReader {
             p = p.substring(0, p.length() - 1);
         }
         List<int[]> cuts = new ArrayList<>();
-        Matcher m = BOUNDARY.matcher(p);
-        while (m.find()) {
-            cuts.add(new int[] {m.start(), m.end()});
+        // What m.find() finds, trying the pattern only where a boundary can start; \b sees the text before
+        Matcher m = BOUNDARY.matcher(p).useTransparentBounds(true);
+        for (int i = 0; i < p.length(); i++) {
+            if (mayStartBoundary(p, i) && m.region(i, p.length()).lookingAt()) {
+                cuts.add(new int[] {m.start(), m.end()});
+                i = m.end() - 1;
+            }
         }
         for (int i = cuts.size() - 1; i >= 0; i--) {
             String segment = p.substring(cuts.get(i)[1]).trim();
@@ -107,13 +139,13 @@ final class RoleReader {
      * it is itself an office phrase.
      */
     private static String withHeldOffices(String p, List<int[]> cuts, int i, String word, String segment) {
-        if (!(word.equals(",") || word.equals("et")) || segment.isEmpty() || !isOffice(segment.split("\\s+")[0])) {
+        if (!(word.equals(",") || word.equals("et")) || segment.isEmpty() || !isOffice(SPACES.split(segment)[0])) {
             return segment;
         }
         int from = i > 0 ? cuts.get(i - 1)[1] : 0;
         String prev = p.substring(from, cuts.get(i)[0]).trim();
         String office = officePart(prev);
-        if (office.isEmpty() || !isOffice(office.split("\\s+")[0]) || office.split("\\s+").length > 6) {
+        if (office.isEmpty() || !isOffice(SPACES.split(office)[0]) || SPACES.split(office).length > 6) {
             return segment;
         }
         String between = p.substring(cuts.get(i)[0], cuts.get(i)[1]).trim();
@@ -139,7 +171,7 @@ final class RoleReader {
 
     /** The part of a segment from its first office word, or the segment when it holds none. */
     private static String officePart(String segment) {
-        List<String> words = List.of(segment.split("\\s+"));
+        List<String> words = List.of(SPACES.split(segment));
         int at = 0;
         for (String w : words) {
             if (isOffice(w)) {
@@ -155,7 +187,7 @@ final class RoleReader {
             return false;
         }
         String rest = LEADING.matcher(text.trim()).replaceFirst("");
-        String first = rest.split("[\\s,]+", 2)[0];
+        String first = SPACES_OR_COMMAS.split(rest, 2)[0];
         return isOffice(first);
     }
 
@@ -171,11 +203,11 @@ final class RoleReader {
     String office(String apposition) {
         List<String> conjuncts = new ArrayList<>();
         List<String> joins = new ArrayList<>();
-        String[] parts = apposition.split(",\\s*|\\s+et\\s+");
+        String[] parts = SEPARATOR.split(apposition);
         String[] joiners = separators(apposition);
         for (int i = 0; i < parts.length; i++) {
             String p = LEADING.matcher(parts[i].trim()).replaceFirst("");
-            if (!p.isEmpty() && isOffice(p.split("\\s+")[0])) {
+            if (!p.isEmpty() && isOffice(SPACES.split(p)[0])) {
                 conjuncts.add(p);
                 joins.add(i == 0 ? "" : joiners[i - 1]);
             } else if (!conjuncts.isEmpty() && !p.isEmpty()) {
@@ -215,50 +247,50 @@ final class RoleReader {
     /** Drops demonyms and a trailing country ({@code du Kazakhstan}) from an office. */
     private String clean(String office) {
         List<String> kept = new ArrayList<>();
-        String[] words = office.split("\\s+");
+        String[] words = SPACES.split(office);
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             // "conseiller diplomatique du président français": the demonym qualifies the office
             // holder a genitive names, not the person; it stays as given
-            boolean ofAnother = i >= 2 && words[i - 2].matches("(?i)du|des|de|la") && isOffice(words[i - 1])
+            boolean ofAnother = i >= 2 && GENITIVE_WORD.matcher(words[i - 2]).matches() && isOffice(words[i - 1])
                     && Character.isLowerCase(words[i - 1].charAt(0));
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) || ofAnother
-                    || gazetteer.byDemonym(w.replaceAll("[,.;]$", "")).isEmpty()) {
+                    || gazetteer.byDemonym(TRAILING_STOP.matcher(w).replaceAll("")).isEmpty()) {
                 kept.add(w);
             }
         }
         String s = String.join(" ", kept);
-        if (kept.size() < office.split("\\s+").length) {
+        if (kept.size() < SPACES.split(office).length) {
             // "Présidente du Conseil des ministres de la République italienne": the demonym's
             // "de la République" qualifies the country, not the office ("Président de la République" stays).
-            s = s.replaceFirst("^(.+\\s(?:du|des|de la|de l')\\s.+?)\\s+(?:de la République|du Royaume)$", "$1");
+            s = STATE_COMPLEMENT.matcher(s).replaceFirst("$1");
         }
-        var genitive = Pattern.compile("\\s+(?:de la|de l'|du|des|de|d')\\s*").matcher(s);
+        var genitive = GENITIVE.matcher(s);
         while (genitive.find()) {
             String rest = s.substring(genitive.end());
             if (isCountry(rest)) {
                 // "Président de la République du Kenya": the presidency of the Republic is the office;
                 // any other office drops the state's complement ("Premier ministre du Royaume du Cambodge").
-                boolean president = Folding.fold(s.substring(0, genitive.start())).matches("(?:vice-)?présidente?")
+                boolean president = PRESIDENT.matcher(Folding.fold(s.substring(0, genitive.start()))).matches()
                         && rest.startsWith("République") && !countryNamedRepublic(rest);
                 s = president ? s.substring(0, genitive.end()) + "République" : s.substring(0, genitive.start());
                 break;
             }
         }
-        return s.replaceAll("[\\s,.;:]+$", "").trim();
+        return TRAILING_PUNCTUATION.matcher(s).replaceAll("").trim();
     }
 
     /** A country whose very name is a republic ({@code République démocratique du Congo}, {@code République tchèque}). */
     private boolean countryNamedRepublic(String text) {
-        return gazetteer.byName(text.replaceAll("[\\s,.;:]+$", "")).map(c -> c.name().startsWith("République")).orElse(false);
+        return gazetteer.byName(TRAILING_PUNCTUATION.matcher(text).replaceAll("")).map(c -> c.name().startsWith("République")).orElse(false);
     }
 
     private boolean isCountry(String text) {
-        String t = text.replaceAll("[\\s,.;:]+$", "");
+        String t = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
         if (gazetteer.byName(t).isPresent()) {
             return true;
         }
-        String r = t.replaceFirst("^(?i)(?:République|Royaume)(?:\\s+\\p{L}+)*?\\s+(?:de la|de l'|du|des|de|d')\\s*", "");
+        String r = STATE_PREFIX.matcher(t).replaceFirst("");
         return !r.equals(t) && gazetteer.byName(r).isPresent();
     }
 
@@ -299,14 +331,14 @@ final class RoleReader {
      * …}, {@code La France ne signera pas …}), outside {@code held}: in a text without a
      * publisher or dateline, the side whose voice the text carries. Empty on a tie.
      */
-    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held) {
+    Optional<String> subjectCountry(List<List<String>> paragraphs, java.util.Set<String> held, SentenceCache cache) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (List<String> p : paragraphs) {
             for (String sentence : p) {
                 String head = sentence.length() > 200 ? sentence.substring(0, 200) : sentence;
-                List<Token> tokens = Tokenizer.tokens(head);
+                List<Token> tokens = cache.tokens(head);
                 int i = 0;
-                if (i < tokens.size() && tokens.get(i).folded().matches("le|la|les|l'|l’")) {
+                if (i < tokens.size() && ARTICLE_WORD.matcher(tokens.get(i).folded()).matches()) {
                     i++;
                 }
                 if (i == 0 || i >= tokens.size()) {
@@ -336,10 +368,12 @@ final class RoleReader {
         return best != null && !tie ? Optional.of(best) : Optional.empty();
     }
 
-    /** The country {@code text} names most often (name or demonym), at least {@code min} times, outside {@code held}. */
-    Optional<String> mostNamedCountry(String text, java.util.Set<String> held, int min) {
+    /**
+     * The country a text names most often (name or demonym), at least {@code min} times, outside
+     * {@code held}, from the text's tokens.
+     */
+    Optional<String> mostNamedCountry(List<Token> tokens, java.util.Set<String> held, int min) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        List<Token> tokens = Tokenizer.tokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Gazetteer.Match> match = gazetteer.countryAt(tokens, i);
             Optional<Country> c = match.map(Gazetteer.Match::country);
@@ -380,8 +414,8 @@ final class RoleReader {
             return gazetteer.byName(office.get());
         }
         // "envoyée spéciale … pour la Libye": the country of the mission, not of the envoy
-        Matcher mission = Pattern.compile("(?iU)\\bpour\\s+(?:la|le|les|l'|l’)").matcher(text);
-        String own = mission.find() ? text.substring(0, mission.start()) : text;
+        Matcher mission = MISSION.matcher(text);
+        String own = Folding.containsCaseless(text, "pour") && mission.find() ? text.substring(0, mission.start()) : text;
         List<Token> tokens = Tokenizer.tokens(own);
         return gazetteer.firstCountry(tokens, 0, tokens.size());
     }
@@ -391,7 +425,7 @@ final class RoleReader {
             return Gender.UNKNOWN;
         }
         String f = Folding.fold(np.trim());
-        for (String w : f.split("[\\s,]+")) {
+        for (String w : SPACES_OR_COMMAS.split(f)) {
             if (FEMININE_OFFICES.contains(w)) {
                 return Gender.FEMININE;
             }

@@ -29,7 +29,7 @@ final class SpeakerAttributor {
     }
 
     /** Voices of a readout, news story or joint communiqué, paragraph by paragraph. */
-    List<List<Voice>> readout(List<List<String>> paragraphs, boolean heading, Cast cast) {
+    List<List<Voice>> readout(List<List<String>> paragraphs, boolean heading, Cast cast, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         List<String> lastSubject = List.of();
         List<String> quoted = null;
@@ -58,13 +58,11 @@ final class SpeakerAttributor {
                     voices.add(Voice.NARRATION);
                     continue;
                 }
-                MentionResolver.Context base = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p));
-                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p),
-                        MentionResolver.namesOther(previous, base), previous);
+                MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p), previous);
                 previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
-                List<Token> tokens = Tokenizer.tokens(own);
-                List<Cue> cues = lexicon.cues(tokens);
+                List<Token> tokens = cache.tokens(own);
+                List<Cue> cues = cache.cues(own);
                 Reference attributed = attributed(own, ctx);
                 if (attributed.resolved()) {
                     voices.add(new Voice(attributed.ids(), Kind.STATEMENT));
@@ -75,7 +73,7 @@ final class SpeakerAttributor {
                 String rest = own.substring(clauses.subjectStart(own));
                 Reference subject = current != null && (MentionResolver.isWeakJoint(rest)
                         || cues.isEmpty() && MentionResolver.isJoint(rest)) ? Reference.none() : mentions.resolve(rest, ctx);
-                if (subject.resolved() && INTRODUCTION.matcher(own).find()) {
+                if (subject.resolved() && introduces(own)) {
                     quoted = subject.ids();
                     inQuote = false;
                     lastSubject = subject.ids();
@@ -108,6 +106,11 @@ final class SpeakerAttributor {
      */
     private static final java.util.regex.Pattern INTRODUCTION = java.util.regex.Pattern.compile(
             "(?iU)(?:suivante|suivant|ce qui suit|en ces termes)\\s*:\\s*$");
+    /** True when {@code sentence} ends announcing the words that follow; the colon it needs is looked for first. */
+    private static boolean introduces(String sentence) {
+        return sentence.indexOf(':') >= 0 && INTRODUCTION.matcher(sentence).find();
+    }
+
     /** {@code Les questions de … ont également été abordées.}: a topic the meeting discussed. */
     private static final java.util.regex.Pattern PASSIVE_TOPIC = java.util.regex.Pattern.compile(
             "(?iU)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+|en\\s+outre\\s+|par\\s+ailleurs\\s+)?été\\s+"
@@ -153,6 +156,9 @@ final class SpeakerAttributor {
      * subject is another participant with its own statement verb; both speak the sentence.
      */
     private List<String> contrasted(String own, List<String> first, MentionResolver.Context ctx) {
+        if (!own.contains("tandis") && !own.contains("alors")) {
+            return first; // the words the pattern needs
+        }
         java.util.regex.Matcher m = CONTRAST.matcher(own);
         while (m.find()) {
             String clause = own.substring(m.end(), Math.min(own.length(), m.end() + 200));
@@ -199,7 +205,7 @@ final class SpeakerAttributor {
      * paragraphs continue the current turn, announcements before the first question are the
      * spokesperson's.
      */
-    List<List<Voice>> transcript(List<List<String>> paragraphs, boolean heading, Cast cast) {
+    List<List<Voice>> transcript(List<List<String>> paragraphs, boolean heading, Cast cast, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         String spokesperson = spokesperson(cast);
         String turn = null;
@@ -219,7 +225,7 @@ final class SpeakerAttributor {
                     voices.add(Voice.NARRATION);
                 } else if (labelsStarted || label.isPresent()) {
                     voices.add(turn == null ? Voice.NARRATION : new Voice(List.of(turn), Kind.STATEMENT));
-                } else if (spokesperson != null && !isFraming(sentence)) {
+                } else if (spokesperson != null && !isFraming(sentence, cache)) {
                     voices.add(new Voice(List.of(spokesperson), Kind.STATEMENT));
                 } else {
                     voices.add(Voice.NARRATION);
@@ -258,7 +264,7 @@ final class SpeakerAttributor {
     }
 
     /** Voices of a first-person text: the one speaker says every sentence but headings and marks. */
-    List<List<Voice>> firstPerson(List<List<String>> paragraphs, boolean heading, String speaker) {
+    List<List<Voice>> firstPerson(List<List<String>> paragraphs, boolean heading, String speaker, SentenceCache cache) {
         List<List<Voice>> out = new ArrayList<>();
         boolean body = false;
         for (int p = 0; p < paragraphs.size(); p++) {
@@ -270,8 +276,8 @@ final class SpeakerAttributor {
                         || p == paragraphs.size() - 1 && paragraphs.get(p).size() == 1 && isSignature(sentence)) {
                     voices.add(Voice.NARRATION);
                 } else {
-                    List<Token> tokens = Tokenizer.tokens(sentence);
-                    voices.add(new Voice(List.of(speaker), kinds.classifyOwnWords(tokens, lexicon.cues(tokens), sentence)));
+                    voices.add(new Voice(List.of(speaker), kinds.classifyOwnWords(cache.tokens(sentence), cache.cues(sentence),
+                            sentence)));
                 }
             }
             out.add(voices);
@@ -283,12 +289,17 @@ final class SpeakerAttributor {
     private static final java.util.Set<String> LOGISTICS = java.util.Set.of(
             "se rendre", "coprésider", "se retrouver", "avoir des entretiens");
 
-    private boolean isFraming(String sentence) {
-        List<Token> tokens = Tokenizer.tokens(sentence);
-        List<Cue> cues = lexicon.cues(tokens);
+    private static final java.util.regex.Pattern FUTURE_ENDING = java.util.regex.Pattern.compile(".*r(?:a|ont)");
+    private static final java.util.regex.Pattern LABEL_HONORIFIC = java.util.regex.Pattern.compile(
+            "^(?:M\\.|Mme|MM\\.|Monsieur|Madame)\\s+");
+    private static final java.util.regex.Pattern LABEL_ARTICLE = java.util.regex.Pattern.compile("^(?:le|la|l')\\s*");
+
+    private boolean isFraming(String sentence, SentenceCache cache) {
+        List<Token> tokens = cache.tokens(sentence);
+        List<Cue> cues = cache.cues(sentence);
         return kinds.classify(tokens, cues, sentence) == Kind.NARRATION
                 && cues.stream().noneMatch(c -> c.lemma().equals(ParticipantFinder.ANNOUNCEMENT)
-                        || LOGISTICS.contains(c.lemma()) && tokens.get(c.end() - 1).folded().matches(".*r(?:a|ont)"));
+                        || LOGISTICS.contains(c.lemma()) && FUTURE_ENDING.matcher(tokens.get(c.end() - 1).folded()).matches());
     }
 
     private static final java.util.regex.Pattern PUBLISHER_FRAME = java.util.regex.Pattern.compile(
@@ -343,7 +354,7 @@ final class SpeakerAttributor {
             default:
                 break;
         }
-        String text = label.label().replaceFirst("^(?:M\\.|Mme|MM\\.|Monsieur|Madame)\\s+", "");
+        String text = LABEL_HONORIFIC.matcher(label.label()).replaceFirst("");
         Optional<Actor> byName = cast.byName(text);
         if (byName.isPresent()) {
             return byName.get().id();
@@ -352,7 +363,7 @@ final class SpeakerAttributor {
         for (Actor a : cast.actors()) {
             if (a.role() != null) {
                 String role = org.pressarchive.model.Slugs.fold(Folding.fold(a.role()));
-                String office = f.replaceFirst("^(?:le|la|l')\\s*", "");
+                String office = LABEL_ARTICLE.matcher(f).replaceFirst("");
                 if (!office.isEmpty() && (role.startsWith(office) || office.startsWith(role))) {
                     return a.id();
                 }

@@ -13,6 +13,7 @@ import org.pressarchive.model.Whitespace;
 final class TitleDeriver {
 
     private static final int MAX = 100;
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[\\s,;:]+$");
 
     /** What kind of text the release is, as far as titles go. */
     enum Shape { READOUT, TRANSCRIPT, FIRST_PERSON }
@@ -60,6 +61,6 @@ final class TitleDeriver {
             return s;
         }
         int cut = s.lastIndexOf(' ', MAX);
-        return (cut > 40 ? s.substring(0, cut) : s.substring(0, MAX)).replaceAll("[\\s,;:]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(cut > 40 ? s.substring(0, cut) : s.substring(0, MAX)).replaceAll("") + "…";
     }
 }
