@@ -214,6 +214,42 @@ final class ParseCache {
      * A digest of the running tool: its jar's bytes, or every file of its class folder (tests and
      * IDE runs). The version number alone is not enough: development builds share one.
      */
+    /**
+     * {@link #toolFingerprint()}, remembered in {@code tool.tsv} of the cache folder against the
+     * jar's path, size and modification time, so that a build does not hash its own 14 MB jar
+     * every time (a class folder is always hashed).
+     */
+    static byte[] toolFingerprint(Path cacheFolder) {
+        try {
+            Path code = Path.of(ParseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(code,
+                        java.nio.file.attribute.BasicFileAttributes.class);
+                String stamp = code.toAbsolutePath() + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis();
+                Path f = cacheFolder.resolve("tool.tsv");
+                if (Files.isRegularFile(f)) {
+                    String[] lines = Files.readString(f, StandardCharsets.UTF_8).split("\n");
+                    if (lines.length == 2 && lines[0].equals(stamp) && lines[1].matches("[0-9a-f]{64}")) {
+                        return HexFormat.of().parseHex(lines[1]);
+                    }
+                }
+                byte[] digest = toolFingerprint();
+                try {
+                    Files.createDirectories(cacheFolder);
+                    Path tmp = Files.createTempFile(cacheFolder, "tool", ".tmp");
+                    Files.writeString(tmp, stamp + "\n" + HexFormat.of().formatHex(digest), StandardCharsets.UTF_8);
+                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    // hashed again next time
+                }
+                return digest;
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            // fall through to hashing
+        }
+        return toolFingerprint();
+    }
+
     static byte[] toolFingerprint() {
         MessageDigest md = sha256();
         try {

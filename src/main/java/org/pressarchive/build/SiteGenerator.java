@@ -90,7 +90,7 @@ public final class SiteGenerator {
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-            byte[] tool = ParseCache.toolFingerprint();
+            byte[] tool = ParseCache.toolFingerprint(ParseCache.folderFor(options.output()));
             ParseCache cache = ParseCache.open(options.output(), tool);
             CachedReleases store = new CachedReleases(cache, ParseCache.folderFor(options.output()).resolve("themes.bin"));
             InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool);

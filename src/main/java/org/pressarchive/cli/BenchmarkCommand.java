@@ -40,7 +40,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     long seed = 1;
 
     /** The JVM flags README recommends for builds (see its Performance section). */
-    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC");
+    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     @Option(names = "--jvm-args", split = " ", paramLabel = "ARG",
             description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
