@@ -1,14 +1,12 @@
 package org.pressarchive.build;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -115,31 +113,22 @@ final class CachedReleases implements ReleaseStore {
 
     /** Keeps this build's theme hits for the next; a failure only costs a search of every text next time. */
     void saveThemeHits(ThemeIndex.Vocabulary vocabulary) {
-        try {
-            Files.createDirectories(themesFile.getParent());
-            Path tmp = Files.createTempFile(themesFile.getParent(), "themes", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
-                out.writeUTF(THEMES_FORMAT);
-                out.writeUTF(vocabulary.digest());
-                out.writeInt(hits.size());
-                for (Map.Entry<String, List<ThemeIndex.Hit>> e : new TreeMap<>(hits).entrySet()) {
-                    out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().size());
-                    for (ThemeIndex.Hit h : e.getValue()) {
-                        out.writeUTF(h.theme());
-                        out.writeUTF(h.spot().id());
-                        out.writeInt(h.spot().index());
-                    }
+        CacheFiles.replace(themesFile, stream -> {
+            DataOutputStream out = new DataOutputStream(stream);
+            out.writeUTF(THEMES_FORMAT);
+            out.writeUTF(vocabulary.digest());
+            out.writeInt(hits.size());
+            for (Map.Entry<String, List<ThemeIndex.Hit>> e : new TreeMap<>(hits).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().size());
+                for (ThemeIndex.Hit h : e.getValue()) {
+                    out.writeUTF(h.theme());
+                    out.writeUTF(h.spot().id());
+                    out.writeInt(h.spot().index());
                 }
             }
-            Files.move(tmp, themesFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(themesFile);
-            } catch (IOException ignored) {
-                // the next build searches every text
-            }
-        }
+            out.flush();
+        });
     }
 
     @Override

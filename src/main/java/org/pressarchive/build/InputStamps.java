@@ -1,11 +1,9 @@
 package org.pressarchive.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -73,23 +71,12 @@ final class InputStamps {
 
     /** Saves this build's stamps; a failure only costs reading every input next time. */
     void save() {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "inputs", ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER + "\n" + tool + "\n");
-                for (Map.Entry<String, Stamp> e : new TreeMap<>(current).entrySet()) {
-                    Stamp s = e.getValue();
-                    w.write(e.getKey() + "\t" + s.size() + "\t" + s.mtime() + "\t" + s.key() + "\n");
-                }
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the next build reads every input
-            }
+        StringBuilder sb = new StringBuilder(HEADER + "\n" + tool + "\n");
+        for (Map.Entry<String, Stamp> e : new TreeMap<>(current).entrySet()) {
+            Stamp s = e.getValue();
+            sb.append(e.getKey()).append('\t').append(s.size()).append('\t').append(s.mtime()).append('\t')
+                    .append(s.key()).append('\n');
         }
+        CacheFiles.replace(file, sb.toString());
     }
 }

@@ -1,12 +1,10 @@
 package org.pressarchive.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,36 +148,26 @@ final class OutputManifest {
 
     /** Writes this build's manifest, after the output was committed; a failure only costs speed next time. */
     void save(Map<String, String> memo) {
-        Path f = file(output);
-        try {
-            Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), "outputs", ".tmp");
-            try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write(HEADER);
-                w.write('\n');
-                for (Map.Entry<String, FileEntry> e : new TreeMap<>(files).entrySet()) {
-                    FileEntry entry = e.getValue();
-                    long size = entry.size();
-                    long mtime = entry.mtime();
-                    if (mtime == UNKNOWN) {
-                        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()),
-                                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                        size = a.size();
-                        mtime = a.lastModifiedTime().toMillis();
-                    }
-                    w.write("F\t" + e.getKey() + "\t" + size + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
+        CacheFiles.replace(file(output), stream -> {
+            java.io.Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            w.write(HEADER);
+            w.write('\n');
+            for (Map.Entry<String, FileEntry> e : new TreeMap<>(files).entrySet()) {
+                FileEntry entry = e.getValue();
+                long size = entry.size();
+                long mtime = entry.mtime();
+                if (mtime == UNKNOWN) {
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()),
+                            java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    size = a.size();
+                    mtime = a.lastModifiedTime().toMillis();
                 }
-                for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
-                    w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
-                }
+                w.write("F\t" + e.getKey() + "\t" + size + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
             }
-            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(f);
-            } catch (IOException ignored) {
-                // the next build renders everything
+            for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
+                w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
             }
-        }
+            w.flush();
+        });
     }
 }

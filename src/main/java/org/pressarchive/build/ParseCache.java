@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -98,17 +97,8 @@ final class ParseCache {
     /** Stores an entry with its release's facts (computed by the caller). */
     boolean put(String key, Entry entry, org.pressarchive.site.ReleaseStore.Facts facts) {
         used.add(key);
-        Path f = file(key);
-        try {
-            Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), key, ".tmp");
-            Files.write(tmp, encode(entry, facts));
-            Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            // the cache is an optimisation only (a leftover .tmp file is pruned by the next build)
-            return false;
-        }
+        byte[] bytes = encode(entry, facts);
+        return CacheFiles.replace(file(key), out -> out.write(bytes));
     }
 
     /**
@@ -234,14 +224,7 @@ final class ParseCache {
                     }
                 }
                 byte[] digest = toolFingerprint();
-                try {
-                    Files.createDirectories(cacheFolder);
-                    Path tmp = Files.createTempFile(cacheFolder, "tool", ".tmp");
-                    Files.writeString(tmp, stamp + "\n" + HexFormat.of().formatHex(digest), StandardCharsets.UTF_8);
-                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    // hashed again next time
-                }
+                CacheFiles.replace(f, stamp + "\n" + HexFormat.of().formatHex(digest));
                 return digest;
             }
         } catch (URISyntaxException | IOException | RuntimeException e) {

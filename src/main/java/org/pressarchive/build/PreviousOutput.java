@@ -1,12 +1,10 @@
 package org.pressarchive.build;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,23 +90,9 @@ final class PreviousOutput implements PreviousBuild {
     /** Saves what output sets recorded, after the commit; a failure costs a full search build next time. */
     void save() {
         recorded.forEach((name, versions) -> {
-            Path f = cache.resolve("versions-" + name + ".tsv");
-            try {
-                Files.createDirectories(cache);
-                Path tmp = Files.createTempFile(cache, "versions", ".tmp");
-                try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    for (Map.Entry<String, String> e : versions.entrySet()) {
-                        w.write(e.getKey() + "\t" + e.getValue() + "\n");
-                    }
-                }
-                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException | RuntimeException e) {
-                try {
-                    Files.deleteIfExists(f);
-                } catch (IOException ignored) {
-                    // the next build makes the whole index
-                }
-            }
+            StringBuilder sb = new StringBuilder();
+            versions.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+            CacheFiles.replace(cache.resolve("versions-" + name + ".tsv"), sb.toString());
         });
     }
 }
