@@ -47,11 +47,7 @@ public final class ListHtml {
             ReleaseSummary r = list.get(n);
             out.append(n == 0 ? "" : "\n  ").append("<li>\n    ");
             if (r.dateIso() != null) {
-                out.append("<time");
-                attribute(out, "datetime", r.dateIso());
-                out.append('>');
-                Html.escape(out, r.dateLong());
-                out.append("</time>");
+                time(out, r.dateIso(), r.dateLong());
             }
             out.append("\n    <a");
             href(out, r.href());
@@ -109,11 +105,7 @@ public final class ListHtml {
             StatementView st = list.get(n);
             out.append(n == 0 ? "" : "\n      ").append("<li>\n        <p class=\"statement-meta\">");
             if (st.dateIso() != null) {
-                out.append("<time");
-                attribute(out, "datetime", st.dateIso());
-                out.append('>');
-                Html.escape(out, st.dateLong());
-                out.append("</time>");
+                time(out, st.dateIso(), st.dateLong());
             } else {
                 out.append("<span>");
                 Html.escape(out, st.dateLong());
@@ -151,11 +143,7 @@ public final class ListHtml {
             ReleaseSummary r = m.release();
             out.append(n == 0 ? "" : "\n    ").append("<li>\n      ");
             if (r.dateIso() != null) {
-                out.append("<time");
-                attribute(out, "datetime", r.dateIso());
-                out.append('>');
-                Html.escape(out, r.dateLong());
-                out.append("</time>");
+                time(out, r.dateIso(), r.dateLong());
             }
             out.append("\n      <a");
             href(out, r.href());
@@ -193,6 +181,15 @@ public final class ListHtml {
     }
 
     /** A "removable" attribute of {@code th:*}: left out when null or empty. */
+    /** {@code <time datetime="…">…</time>}, escaped. */
+    private static void time(StringBuilder out, String iso, String shown) {
+        out.append("<time");
+        attribute(out, "datetime", iso);
+        out.append('>');
+        Html.escape(out, shown);
+        out.append("</time>");
+    }
+
     private static void attribute(StringBuilder out, String name, String value) {
         if (value != null && !value.isEmpty()) {
             out.append(' ').append(name).append("=\"");
