@@ -28,7 +28,10 @@ import org.pressarchive.site.ThemeIndex;
  */
 final class CachedReleases implements ReleaseStore {
     /** Where one release's model is: its cache key, or the model itself; and its facts. */
-    private record Slot(String key, Release inMemory, Facts facts, String id) {
+    private record Slot(String key, Release inMemory, Facts facts, String id, String version) {
+        Slot(String key, Release inMemory, Facts facts, String id) {
+            this(key, inMemory, facts, id, key + "/" + id);
+        }
     }
 
     private static final String THEMES_FORMAT = "theme-hits-1";
@@ -95,8 +98,7 @@ final class CachedReleases implements ReleaseStore {
 
     @Override
     public String version(Release head) {
-        Slot slot = slot(head);
-        return slot.key() + "/" + slot.id();
+        return slot(head).version();
     }
 
     /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */

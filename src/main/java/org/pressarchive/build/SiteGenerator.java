@@ -171,22 +171,21 @@ public final class SiteGenerator {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
         }
-        List<Path> files = new SourceScanner().scan(input);
+        List<SourceScanner.Found> files = new SourceScanner().find(input);
         listener.stage("Parsing", files.size());
         String shownRoot = input.getFileName() == null ? "" : input.getFileName().toString() + "/";
         Read[] parsed = new Read[files.size()];
         try {
             java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-                Path file = files.get(i);
-                String shown = shownRoot + SourceScanner.relativeName(input, file);
+                Path file = files.get(i).path();
+                String shown = shownRoot + files.get(i).name();
                 byte[] bytes = null;
                 String key;
                 ParseCache.Head cached = null;
                 try {
-                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file,
-                            java.nio.file.attribute.BasicFileAttributes.class);
-                    long mtime = a.lastModifiedTime().toMillis();
-                    key = stamps.key(shown, a.size(), mtime);
+                    long size = files.get(i).size();
+                    long mtime = files.get(i).modified();
+                    key = stamps.key(shown, size, mtime);
                     if (key != null) {
                         cached = cache.getHead(key).orElse(null);
                     }
@@ -195,7 +194,7 @@ public final class SiteGenerator {
                         key = cache.key(shown, file.getFileName().toString(), bytes);
                         cached = cache.getHead(key).orElse(null);
                     }
-                    stamps.record(shown, a.size(), mtime, key);
+                    stamps.record(shown, size, mtime, key);
                 } catch (IOException e) {
                     problems.add(new Problem(shown, 0, "cannot read file: " + e.getMessage()));
                     listener.advance();
@@ -320,7 +319,7 @@ public final class SiteGenerator {
             manifest.keep(t.path());
             return;
         }
-        if (manifest.reusable(t.path(), t.key()) && staging.reuse(t.path())) {
+        if (manifest.reusable(t.path(), t.key()) && staging.keep(t.path())) {
             return;
         }
         if (t.assembly() != null) {
@@ -338,7 +337,7 @@ public final class SiteGenerator {
         } else {
             byte[] bytes = t.content().get();
             String sha = RenderMemo.sha256(bytes);
-            if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.reuse(t.path()))) {
+            if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.keep(t.path()))) {
                 staging.write(t.path(), bytes);
             }
             manifest.record(t.path(), bytes.length, sha, t.key());

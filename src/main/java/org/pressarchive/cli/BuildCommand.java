@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.pressarchive.build.BuildListener;
 import org.pressarchive.build.BuildOptions;
 import org.pressarchive.build.BuildReport;
+import org.pressarchive.build.ChangeWatcher;
 import org.pressarchive.build.Problem;
 import org.pressarchive.build.SiteGenerator;
 import org.pressarchive.ingest.SourceReader;
@@ -55,6 +56,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--stats", hidden = true, description = "Print peak heap and RSS (for the benchmark).")
     boolean stats;
 
+    @Option(names = {"-w", "--watch"}, description = "After building, watch the input folder, the theme folder and the "
+            + "configuration, and build again whenever they change (until stopped with Ctrl-C). Later builds reuse "
+            + "the loaded parser and cache, so they take a fraction of the first.")
+    boolean watch;
+
+    /** How long the files must be quiet after a change before the watch builds again. */
+    static final java.time.Duration QUIET = java.time.Duration.ofMillis(100);
+
     private final boolean terminal;
 
     BuildCommand(boolean terminal) {
@@ -87,6 +96,54 @@ final class BuildCommand implements Callable<Integer> {
                 throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             }
         }, SourceReader.standard(), Clock.systemUTC(), SiteGenerator.standardOutputs());
+        if (!watch) {
+            return buildOnce(generator, options);
+        }
+        // Watching starts before the first build, so that an edit made while it runs is not missed.
+        try (ChangeWatcher watcher = new ChangeWatcher(input, templates, configFile, QUIET)) {
+            buildWatched(generator, options);
+            if (!printing.quiet) {
+                out.println("Watching " + input + (templates != null ? ", " + templates : "")
+                        + (configFile != null ? ", " + configFile : "") + " for changes (Ctrl-C to stop)");
+            }
+            while (true) {
+                java.util.Set<Path> changed = watcher.awaitChange();
+                if (!printing.quiet) {
+                    out.println("Changed: " + describe(changed));
+                }
+                buildWatched(generator, options);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        }
+    }
+
+    /** A build of the watch: a failure is reported and the watch goes on (the output stays as it was). */
+    private int buildWatched(SiteGenerator generator, BuildOptions options) {
+        var err = spec.commandLine().getErr();
+        try {
+            return buildOnce(generator, options);
+        } catch (Exception e) {
+            err.println("press-archive: error: " + ErrorReporter.describe(e));
+            if (printing.verbose) {
+                e.printStackTrace(err);
+            }
+            return new ExitCodeMapper().getExitCode(e);
+        } finally {
+            err.flush();
+        }
+    }
+
+    private static String describe(java.util.Set<Path> changed) {
+        List<String> names = changed.stream().limit(3).map(p -> String.valueOf(p.getFileName())).toList();
+        return String.join(", ", names) + (changed.size() > 3 ? " and " + (changed.size() - 3) + " more" : "");
+    }
+
+    /** One build, reported; the exit code it gives. */
+    private int buildOnce(SiteGenerator generator, BuildOptions options) throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
         BuildListener listener = terminal && !printing.quiet ? new ProgressLine(err) : BuildListener.NONE;
         RunStats.StageTimes times = new RunStats.StageTimes(listener);
         if (stats) {

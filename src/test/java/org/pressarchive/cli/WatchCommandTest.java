@@ -1,0 +1,91 @@
+package org.pressarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code build --watch}: builds, then builds again after each change, until stopped. */
+class WatchCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void rebuildsAfterAnEditAndKeepsWatchingAfterAFailedBuild() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path release = in.resolve(BuildCommandTest.SEED.getFileName());
+        Files.copy(BuildCommandTest.SEED, release);
+        Path out = tmp.resolve("out");
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread watch = new Thread(() -> code.set(Main.run(new PrintWriter(outText, true), new PrintWriter(errText, true),
+                "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
+        watch.start();
+        try {
+            await(outText, s -> s.contains("Watching"));
+            assertThat(outText.toString()).containsOnlyOnce("Built 1 release");
+            String page = Files.list(out.resolve("communiques")).filter(p -> p.toString().endsWith(".html"))
+                    .findFirst().orElseThrow().toString();
+
+            Files.writeString(release, Files.readString(release) + "\nLes deux parties ont salué une visite féconde.\n");
+            await(outText, s -> s.split("Built 1 release", -1).length == 3);
+            assertThat(outText.toString()).contains("Changed: " + release.getFileName());
+            assertThat(Files.readString(Path.of(page))).contains("visite féconde");
+
+            // a build that fails (no readable release left): reported, the output stays, the watch goes on
+            String text = Files.readString(release);
+            Files.writeString(release, "");
+            await(errText, s -> s.contains("press-archive: error: no release could be read"));
+            assertThat(Files.readString(Path.of(page))).contains("visite féconde");
+            Files.writeString(release, text + "\nUn autre ajout.\n");
+            await(outText, s -> s.split("Built 1 release", -1).length == 4);
+            assertThat(Files.readString(Path.of(page))).contains("Un autre ajout");
+            assertThat(watch.isAlive()).isTrue();
+        } finally {
+            watch.interrupt();
+            watch.join(Duration.ofSeconds(30).toMillis());
+        }
+        assertThat(watch.isAlive()).isFalse();
+        assertThat(code.get()).as(errText.toString()).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void aFailedFirstBuildIsReportedAndWatched() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path out = tmp.resolve("out");
+        StringWriter outText = new StringWriter();
+        StringWriter errText = new StringWriter();
+        AtomicInteger code = new AtomicInteger(-1);
+        Thread watch = new Thread(() -> code.set(Main.run(new PrintWriter(outText, true), new PrintWriter(errText, true),
+                "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
+        watch.start();
+        try {
+            await(outText, s -> s.contains("Watching"));
+            assertThat(errText.toString()).contains("press-archive: error: no release could be read");
+            Files.copy(BuildCommandTest.SEED, in.resolve(BuildCommandTest.SEED.getFileName()));
+            await(outText, s -> s.contains("Built 1 release"));
+            assertThat(out.resolve("index.html")).isRegularFile();
+        } finally {
+            watch.interrupt();
+            watch.join(Duration.ofSeconds(30).toMillis());
+        }
+        assertThat(code.get()).isEqualTo(ExitCodes.OK);
+    }
+
+    private static void await(StringWriter text, Predicate<String> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!done.test(text.toString())) {
+            assertThat(System.nanoTime()).as("waited 60 s for the watch; output so far:%n%s", text).isLessThan(deadline);
+            Thread.sleep(20);
+        }
+    }
+}
