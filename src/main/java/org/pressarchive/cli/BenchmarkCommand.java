@@ -46,6 +46,17 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
     List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
 
+    /** JVM arguments of the watching process: a long-running JVM gains from the optimising compiler. */
+    static final List<String> WATCH_JVM_ARGS = List.of("-XX:+UseSerialGC");
+
+    @Option(names = "--watch-jvm-args", split = " ", paramLabel = "ARG",
+            description = "JVM arguments for the watching process (default: ${DEFAULT-VALUE}).")
+    List<String> watchJvmArgs = WATCH_JVM_ARGS;
+
+    @Option(names = "--edits", paramLabel = "N",
+            description = "Edits made while watching, after the first (default: ${DEFAULT-VALUE}); their median is printed.")
+    int edits = 3;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,7 +67,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.println("builds run as: java " + String.join(" ", jvmArgs) + (jvmArgs.isEmpty() ? "" : " ")
                 + "-jar press-archive.jar build --languages fr");
         out.println("(cpu_s: user+system CPU seconds of the build process; on a shared machine it is steadier than wall time)");
-        out.println("releases  wall_s  cpu_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s  rebuild_cpu_s");
+        out.println("(rebuild_s: a new process builds again after one release changed; watch_first_s / watch_s: a "
+                + "`build --watch` process (java " + String.join(" ", watchJvmArgs) + ") builds again after one release "
+                + "changed, from the edit to the printed result: the first edit, then the median of " + edits + " more)");
+        out.println("releases  wall_s  cpu_s  releases/s  files    output_MiB  peak_heap_MiB  peak_rss_MiB  rebuild_s  "
+                + "rebuild_cpu_s  watch_first_s  watch_s");
         for (int n : sizes) {
             Path input = work.resolve("input-" + n + "-" + seed);
             if (!Files.isDirectory(input) || count(input) != n) {
@@ -76,10 +91,11 @@ final class BenchmarkCommand implements Callable<Integer> {
             } finally {
                 Files.writeString(changed, original, StandardCharsets.UTF_8);
             }
+            double[] watched = watch(jar, input, output, changed);
             long[] size = treeSize(output);
-            out.printf(Locale.ROOT, "%8d  %6.2f  %5s  %10.0f  %7d  %10.1f  %13s  %12s  %9.2f  %13s%n", n, first.seconds,
-                    first.cpuSeconds, n / first.seconds, size[0], size[1] / 1048576.0, first.peakHeapMib,
-                    first.peakRssMib, rebuild.seconds, rebuild.cpuSeconds);
+            out.printf(Locale.ROOT, "%8d  %6.2f  %5s  %10.0f  %7d  %10.1f  %13s  %12s  %9.2f  %13s  %13.2f  %7.2f%n", n,
+                    first.seconds, first.cpuSeconds, n / first.seconds, size[0], size[1] / 1048576.0, first.peakHeapMib,
+                    first.peakRssMib, rebuild.seconds, rebuild.cpuSeconds, watched[0], watched[1]);
             out.flush();
         }
         return ExitCodes.OK;
@@ -103,6 +119,76 @@ final class BenchmarkCommand implements Callable<Integer> {
             throw new IOException("build of " + input + " failed with exit code " + code + ":\n" + log);
         }
         return new Run(seconds, stat(log, "peak_heap_mib"), stat(log, "peak_rss_mib"), stat(log, "cpu_s"));
+    }
+
+    /**
+     * Starts {@code build --watch} on the built site, edits one release {@code 1 + edits} times and
+     * times each rebuild, from the write to the printed result line; the file is restored after.
+     *
+     * @return the first rebuild's seconds and the median of the others
+     */
+    private double[] watch(Path jar, Path input, Path output, Path changed) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(watchJvmArgs);
+        cmd.addAll(List.of("-jar", jar.toString(), "build", "--watch", "--input", input.toString(), "--output",
+                output.toString(), "--languages", "fr"));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+            lines.add("");
+        }, "watch-output");
+        reader.setDaemon(true);
+        reader.start();
+        String original = Files.readString(changed, StandardCharsets.UTF_8);
+        try {
+            await(lines, "Watching", p);
+            double[] times = new double[1 + edits];
+            for (int i = 0; i < times.length; i++) {
+                long start = System.nanoTime();
+                Files.writeString(changed, original + "Le texte a été complété (" + (i + 1) + ").\n", StandardCharsets.UTF_8);
+                await(lines, "Built", p);
+                times[i] = (System.nanoTime() - start) / 1e9;
+            }
+            Files.writeString(changed, original, StandardCharsets.UTF_8);
+            await(lines, "Built", p);
+            double[] rest = java.util.Arrays.copyOfRange(times, 1, times.length);
+            java.util.Arrays.sort(rest);
+            return new double[] {times[0], rest.length == 0 ? Double.NaN : rest[rest.length / 2]};
+        } finally {
+            Files.writeString(changed, original, StandardCharsets.UTF_8);
+            p.destroy();
+            if (!p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        }
+    }
+
+    /** Waits for the watching process to print a line starting with {@code prefix}. */
+    private static void await(java.util.concurrent.BlockingQueue<String> lines, String prefix, Process p)
+            throws IOException, InterruptedException {
+        StringBuilder seen = new StringBuilder();
+        while (true) {
+            String line = lines.poll(10, java.util.concurrent.TimeUnit.MINUTES);
+            if (line == null || (line.isEmpty() && !p.isAlive())) {
+                throw new IOException("the watching build stopped or stalled before printing '" + prefix + "':\n" + seen);
+            }
+            seen.append(line).append('\n');
+            if (line.startsWith("press-archive: error")) {
+                throw new IOException("the watching build failed:\n" + seen);
+            }
+            if (line.startsWith(prefix)) {
+                return;
+            }
+        }
     }
 
     private static String stat(String log, String key) {
