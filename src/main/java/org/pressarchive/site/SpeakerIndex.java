@@ -128,8 +128,12 @@ public final class SpeakerIndex {
                 }
             }
             for (Said s : said.apply(r)) {
-                for (String sid : new LinkedHashSet<>(s.speakers())) {
-                    statements.computeIfAbsent(sid, k -> new ArrayList<>()).add(new Statement(r, s));
+                List<String> speakers = s.speakers();
+                for (int k = 0; k < speakers.size(); k++) {
+                    String sid = speakers.get(k);
+                    if (speakers.indexOf(sid) == k) { // each speaker once
+                        statements.computeIfAbsent(sid, x -> new ArrayList<>()).add(new Statement(r, s));
+                    }
                 }
             }
         }
