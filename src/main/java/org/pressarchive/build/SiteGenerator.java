@@ -130,7 +130,7 @@ public final class SiteGenerator {
             store.saveThemeHits(index.themes().vocabulary());
             stamps.save();
             previous.save();
-            cache.prune();
+            cache.commit();
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
         } finally {
