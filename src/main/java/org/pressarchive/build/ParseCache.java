@@ -404,6 +404,34 @@ final class ParseCache implements AutoCloseable {
         return record;
     }
 
+    /**
+     * Keeps a previous entry for the next build without reading it, when the caller already holds
+     * what it gives (a watching process keeps the heads of its previous build in memory).
+     *
+     * @return whether the cache has the entry (from an earlier build or this one)
+     */
+    boolean retain(String key) {
+        if (closed) {
+            return false;
+        }
+        byte[] k = keyBytes(key);
+        if (k == null) {
+            return false;
+        }
+        if (written.containsKey(key)) {
+            return true;
+        }
+        int i = search(k);
+        if (i < 0) {
+            return false;
+        }
+        long bit = 1L << (i & 63);
+        if ((used.get(i >>> 6) & bit) == 0) {
+            used.getAndAccumulate(i >>> 6, bit, (a, b) -> a | b);
+        }
+        return true;
+    }
+
     /** The record at a place, if it is whole and the key's: else null. */
     private static byte[] read(Loc loc, byte[] key) {
         for (int attempt = 0; attempt < 2; attempt++) {

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.pressarchive.config.ConfigException;
@@ -62,6 +63,13 @@ public final class SiteGenerator {
     private final Clock clock;
     private final List<OutputSet> outputs;
 
+    /**
+     * The heads read or parsed by this generator's previous build, by cache key: a generator that
+     * builds again in the same process ({@code build --watch}) takes an unchanged input's head from
+     * here instead of reading it from the cache. Only the last build's are kept.
+     */
+    private final Map<String, ParseCache.Head> heads = new ConcurrentHashMap<>();
+
     public SiteGenerator(ReleaseParser parser, SourceReader reader, Clock clock, List<OutputSet> outputs) {
         this.parser = parser;
         this.reader = reader;
@@ -86,15 +94,18 @@ public final class SiteGenerator {
     public BuildReport build(BuildOptions options, BuildListener listener)
             throws IOException, ConfigException, ContentException {
         Instant start = clock.instant();
+        ParseCache cache = null;
+        boolean done = false;
         try {
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             byte[] tool = ParseCache.toolFingerprint(ParseCache.folderFor(options.output()));
-            ParseCache cache = ParseCache.open(options.output(), tool);
+            cache = ParseCache.open(options.output(), tool);
             CachedReleases store = new CachedReleases(cache, ParseCache.folderFor(options.output()).resolve("themes.bin"));
             InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool);
-            readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, listener);
+            Map<String, ParseCache.Head> seen = new ConcurrentHashMap<>();
+            readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, seen, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
             releases = linked.originals();
             problems.addAll(linked.problems());
@@ -131,9 +142,18 @@ public final class SiteGenerator {
             stamps.save();
             previous.save();
             cache.commit();
+            heads.keySet().retainAll(seen.keySet());
+            heads.putAll(seen);
+            done = true;
             return new BuildReport(releases.size(), files, sortedProblems, notes,
                     Duration.between(start, clock.instant()), options.output(), true);
         } finally {
+            if (cache != null) {
+                cache.close(); // after a failure: the cache's files are closed, its index unchanged
+            }
+            if (!done) {
+                heads.clear();
+            }
             listener.finished();
         }
     }
@@ -167,7 +187,8 @@ public final class SiteGenerator {
      * the linker aligns with their original, are kept whole.
      */
     private void readAndParse(Path input, ParseCache cache, InputStamps stamps, CachedReleases store, String originalLanguage,
-                              List<Release> releases, List<Problem> problems, BuildListener listener) throws IOException {
+                              List<Release> releases, List<Problem> problems, Map<String, ParseCache.Head> seen,
+                              BuildListener listener) throws IOException {
         if (!Files.isDirectory(input)) {
             throw new NoSuchFileException(input.toString(), null, "input folder not found");
         }
@@ -187,12 +208,12 @@ public final class SiteGenerator {
                     long mtime = files.get(i).modified();
                     key = stamps.key(shown, size, mtime);
                     if (key != null) {
-                        cached = cache.getHead(key).orElse(null);
+                        cached = head(cache, key, seen);
                     }
                     if (cached == null) {
                         bytes = Files.readAllBytes(file);
                         key = cache.key(shown, file.getFileName().toString(), bytes);
-                        cached = cache.getHead(key).orElse(null);
+                        cached = head(cache, key, seen);
                     }
                     stamps.record(shown, size, mtime, key);
                 } catch (IOException e) {
@@ -227,6 +248,10 @@ public final class SiteGenerator {
                     Release full = text.paragraphs().isEmpty() ? null : parser.parse(text);
                     ReleaseStore.Facts facts = full == null ? null : ReleaseStore.Facts.of(full);
                     boolean stored = cache.put(key, new ParseCache.Entry(full, full == null ? text.warnings() : List.of()), facts);
+                    if (stored) {
+                        seen.put(key, new ParseCache.Head(full == null ? null
+                                : new ReleaseCodec.Head(ReleaseStore.head(full), facts), full == null ? text.warnings() : List.of()));
+                    }
                     if (full != null) {
                         boolean translation = isTranslation(full, originalLanguage);
                         parsed[i] = new Read(translation ? full : ReleaseStore.head(full), key, stored,
@@ -254,6 +279,18 @@ public final class SiteGenerator {
             Read r = read.get(i);
             store.add(releases.get(i).id(), r.key(), r.stored(), r.full(), r.facts());
         }
+    }
+
+    /** An input's head: kept from this generator's previous build when the cache still has it, else read from the cache. */
+    private ParseCache.Head head(ParseCache cache, String key, Map<String, ParseCache.Head> seen) {
+        ParseCache.Head h = heads.get(key);
+        if (h == null || !cache.retain(key)) {
+            h = cache.getHead(key).orElse(null);
+        }
+        if (h != null) {
+            seen.put(key, h);
+        }
+        return h;
     }
 
     private static boolean isTranslation(Release r, String originalLanguage) {

@@ -74,9 +74,23 @@ class IncrementalBuildTest {
      */
     @Test
     void roundsOfRandomEditsKeepIncrementalEqualToClean() throws Exception {
+        roundsOfRandomEdits(null);
+    }
+
+    /** The same rounds built by one generator, as {@code build --watch} does (it keeps the heads of its last build). */
+    @Test
+    void roundsOfRandomEditsBuiltByOneWatchingGeneratorEqualClean() throws Exception {
+        roundsOfRandomEdits(SiteGeneratorTest.generator(SiteGenerator.standardOutputs()));
+    }
+
+    private void roundsOfRandomEdits(SiteGenerator watching) throws Exception {
         Path in = archive(30);
         Path out = tmp.resolve("site");
-        build(in, out);
+        if (watching != null) {
+            watching.build(BuildOptions.of(in, out), BuildListener.NONE);
+        } else {
+            build(in, out);
+        }
         java.util.Random random = new java.util.Random(11);
         SyntheticArchive extra = new SyntheticArchive(99);
         for (int round = 0; round < 4; round++) {
@@ -114,7 +128,11 @@ class IncrementalBuildTest {
                     replaceFirstYear(c);
                 }
             }
-            build(in, out);
+            if (watching != null) {
+                watching.build(BuildOptions.of(in, out), BuildListener.NONE);
+            } else {
+                build(in, out);
+            }
             Path clean = tmp.resolve("clean-" + round);
             build(in, clean);
             Map<String, byte[]> got = SiteGeneratorTest.tree(out);
