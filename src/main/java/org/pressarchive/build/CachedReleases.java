@@ -42,10 +42,37 @@ final class CachedReleases implements ReleaseStore {
     private final Map<String, List<ThemeIndex.Hit>> previousHits;
     private final Map<String, List<ThemeIndex.Hit>> hits = new ConcurrentHashMap<>();
 
+    /**
+     * The theme hits a build leaves to the next one in the same process ({@code build --watch}),
+     * with what the cache file holds (which may lag behind by a few releases).
+     */
+    record Memory(String vocabulary, Map<String, List<ThemeIndex.Hit>> hits, String fileVocabulary,
+                  java.util.Set<String> fileVersions) {
+    }
+
+    /** What {@code themes.bin} holds: its vocabulary and the versions it has hits for. */
+    private String fileVocabulary;
+    private java.util.Set<String> fileVersions;
+
     /** @param themesFile where the theme hits of the previous build are, and this build's go */
     CachedReleases(ParseCache cache, Path themesFile) {
+        this(cache, themesFile, null);
+    }
+
+    /**
+     * @param themesFile where the theme hits of the previous build are, and this build's go
+     * @param memory     the previous build's hits when it ran in this process, else null (the file is read)
+     */
+    CachedReleases(ParseCache cache, Path themesFile, Memory memory) {
         this.cache = cache;
         this.themesFile = themesFile;
+        if (memory != null) {
+            this.previousVocabulary = memory.vocabulary();
+            this.previousHits = memory.hits();
+            this.fileVocabulary = memory.fileVocabulary();
+            this.fileVersions = memory.fileVersions();
+            return;
+        }
         Map<String, List<ThemeIndex.Hit>> previous = new HashMap<>();
         String vocabulary = null;
         if (Files.isRegularFile(themesFile)) {
@@ -70,6 +97,13 @@ final class CachedReleases implements ReleaseStore {
         }
         this.previousVocabulary = vocabulary;
         this.previousHits = previous;
+        this.fileVocabulary = vocabulary;
+        this.fileVersions = java.util.Set.copyOf(previous.keySet());
+    }
+
+    /** This build's hits, for the next build in this process; call after {@link #saveThemeHits}. */
+    Memory memory(ThemeIndex.Vocabulary vocabulary) {
+        return new Memory(vocabulary.digest(), Map.copyOf(hits), fileVocabulary, fileVersions);
     }
 
     /**
@@ -113,9 +147,21 @@ final class CachedReleases implements ReleaseStore {
         return found;
     }
 
-    /** Keeps this build's theme hits for the next; a failure only costs a search of every text next time. */
+    /**
+     * Keeps this build's theme hits for the next; a failure only costs a search of every text next
+     * time. The file is left as it is when it has the same vocabulary and lacks the hits of only a
+     * few releases (a rebuild after an edit): a later build finds those in their texts again, which
+     * costs less than rewriting the hits of the whole archive at every edit.
+     */
     void saveThemeHits(ThemeIndex.Vocabulary vocabulary) {
-        CacheFiles.replace(themesFile, stream -> {
+        String digest = vocabulary.digest();
+        if (digest.equals(fileVocabulary) && fileVersions != null) {
+            long missing = hits.keySet().stream().filter(v -> !fileVersions.contains(v)).count();
+            if (missing <= Math.max(8, hits.size() / 100)) {
+                return;
+            }
+        }
+        boolean saved = CacheFiles.replace(themesFile, stream -> {
             DataOutputStream out = new DataOutputStream(stream);
             out.writeUTF(THEMES_FORMAT);
             out.writeUTF(vocabulary.digest());
@@ -131,6 +177,8 @@ final class CachedReleases implements ReleaseStore {
             }
             out.flush();
         });
+        fileVocabulary = saved ? digest : null;
+        fileVersions = saved ? java.util.Set.copyOf(hits.keySet()) : java.util.Set.of();
     }
 
     @Override

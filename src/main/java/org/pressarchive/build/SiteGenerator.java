@@ -69,6 +69,10 @@ public final class SiteGenerator {
      * here instead of reading it from the cache. Only the last build's are kept.
      */
     private final Map<String, ParseCache.Head> heads = new ConcurrentHashMap<>();
+    /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
+    private volatile CachedReleases.Memory themes;
+    /** The cache folder {@link #themes} belongs to. */
+    private volatile Path themesFolder;
 
     public SiteGenerator(ReleaseParser parser, SourceReader reader, Clock clock, List<OutputSet> outputs) {
         this.parser = parser;
@@ -102,7 +106,10 @@ public final class SiteGenerator {
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
             byte[] tool = ParseCache.toolFingerprint(ParseCache.folderFor(options.output()));
             cache = ParseCache.open(options.output(), tool);
-            CachedReleases store = new CachedReleases(cache, ParseCache.folderFor(options.output()).resolve("themes.bin"));
+            Path cacheFolder = ParseCache.folderFor(options.output());
+            CachedReleases.Memory memory = themes != null && cacheFolder.equals(themesFolder) ? themes : null;
+            themes = null;
+            CachedReleases store = new CachedReleases(cache, cacheFolder.resolve("themes.bin"), memory);
             InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool);
             Map<String, ParseCache.Head> seen = new ConcurrentHashMap<>();
             readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, seen, listener);
@@ -139,6 +146,8 @@ public final class SiteGenerator {
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
             store.saveThemeHits(index.themes().vocabulary());
+            themes = store.memory(index.themes().vocabulary());
+            themesFolder = cacheFolder;
             stamps.save();
             previous.save();
             cache.commit();
@@ -153,6 +162,7 @@ public final class SiteGenerator {
             }
             if (!done) {
                 heads.clear();
+                themes = null;
             }
             listener.finished();
         }

@@ -84,12 +84,14 @@ public final class SiteIndex {
             throw new IllegalStateException(e);
         }
         for (Release r : list) {
-            String v = store.version(r);
-            if (v == null) {
+            byte[] v = versionBytes.computeIfAbsent(r.id(), id -> {
+                String version = store.version(r);
+                return version == null ? NO_VERSION : (version + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            });
+            if (v == NO_VERSION) {
                 return null;
             }
-            md.update(v.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            md.update((byte) '\n');
+            md.update(v);
         }
         return java.util.HexFormat.of().formatHex(md.digest());
     }
@@ -105,6 +107,9 @@ public final class SiteIndex {
     }
 
     private volatile String allDigest;
+    /** Each release's version and a newline, in UTF-8, by id: what {@link #digest} hashes (lists share their releases). */
+    private final java.util.Map<String, byte[]> versionBytes = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final byte[] NO_VERSION = new byte[0];
 
     public DateArchive dates() {
         return dates;

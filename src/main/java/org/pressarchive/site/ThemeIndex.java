@@ -305,7 +305,19 @@ public final class ThemeIndex {
     }
 
     private static String collapse(String s) {
-        return SPACES.matcher(s.strip()).replaceAll(" ");
+        String t = s.strip();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ' ? i + 1 < t.length() && isSpace(t.charAt(i + 1)) : isSpace(c)) {
+                return SPACES.matcher(t).replaceAll(" ");
+            }
+        }
+        return t; // already single spaces only: most names, checked without a regular expression
+    }
+
+    /** A character of {@link #SPACE}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u202F';
     }
 
     static Pattern surfacePattern(java.util.Set<String> forms) {
