@@ -46,6 +46,19 @@ final class PreviousOutput implements PreviousBuild {
     }
 
     @Override
+    public java.nio.channels.FileChannel open(String path) {
+        if (!present || path.contains("..") || path.startsWith("/")) {
+            return null;
+        }
+        try {
+            Path p = output.resolve(path);
+            return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? java.nio.channels.FileChannel.open(p) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
     public List<String> files(String folder) {
         List<String> out = new ArrayList<>();
         Path dir = output.resolve(folder);

@@ -12,6 +12,14 @@ public interface PreviousBuild {
     /** The bytes of a file of the previous output, or null when it has none (or it cannot be read). */
     byte[] file(String path);
 
+    /**
+     * A file of the previous output opened for reading (the caller closes it), or null when it has
+     * none: for output sets that copy parts of a large file instead of reading it whole.
+     */
+    default java.nio.channels.FileChannel open(String path) {
+        return null;
+    }
+
     /** The paths of the previous output's files under a folder ({@code search/fr/}), sorted. */
     List<String> files(String folder);
 

@@ -67,6 +67,37 @@ class IncrementalBuildTest {
     }
 
     /**
+     * The data file is spliced from the previous one after an edit; a previous data file damaged by
+     * hand (same size, other bytes) is noticed by the parts' CRCs, and the result is still a clean
+     * build's.
+     */
+    @Test
+    void theDataFileSplicedFromThePreviousOneEqualsACleanBuildsEvenWhenItWasDamaged() throws Exception {
+        Path in = archive(25);
+        Path out = tmp.resolve("site");
+        build(in, out);
+        java.util.List<Path> files;
+        try (Stream<Path> s = Files.list(in)) {
+            files = s.sorted().toList();
+        }
+        Path data = out.resolve("data/communiques.json");
+        for (int round = 0; round < 3; round++) {
+            append(files.get(3 + 7 * round), "Le texte a été complété lors de la mise à jour numéro " + round + ".");
+            if (round == 1) {
+                byte[] bytes = Files.readAllBytes(data);
+                int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("\"title\":\"") + 9;
+                bytes[at] = (byte) (bytes[at] == 'X' ? 'Y' : 'X'); // a hand edit: same size, other bytes
+                Files.write(data, bytes);
+            }
+            build(in, out);
+            Path clean = tmp.resolve("clean-data-" + round);
+            build(in, clean);
+            assertThat(new String(Files.readAllBytes(data), StandardCharsets.UTF_8)).as("round " + round)
+                    .isEqualTo(new String(Files.readAllBytes(clean.resolve("data/communiques.json")), StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
      * Rounds of random edits of every kind a page key must notice (text, dates that reorder the
      * neighbours, names that move a release between speakers and countries, a new acronym that
      * changes the theme vocabulary, translations added and edited, removals, additions): after
