@@ -32,11 +32,25 @@ public final class SiteIndex {
     private SiteIndex(List<Release> releases, ThemeCatalog catalog, ReleaseStore store) {
         this.releases = List.copyOf(releases);
         this.store = store;
+        // The theme index (the largest) is built on another core while this thread builds the others.
+        java.util.concurrent.CompletableFuture<ThemeIndex> themes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            ThemeIndex.Vocabulary vocabulary = ThemeIndex.vocabulary(this.releases, catalog, r -> store.facts(r).definitions());
+            return ThemeIndex.of(this.releases, vocabulary, r -> store.themeHits(r, vocabulary));
+        });
         this.dates = DateArchive.of(this.releases);
         this.speakers = SpeakerIndex.of(this.releases, r -> store.facts(r).statements());
         this.countries = CountryIndex.of(this.releases);
-        ThemeIndex.Vocabulary vocabulary = ThemeIndex.vocabulary(this.releases, catalog, r -> store.facts(r).definitions());
-        this.themes = ThemeIndex.of(this.releases, vocabulary, r -> store.themeHits(r, vocabulary));
+        try {
+            this.themes = themes.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
         Map<String, Integer> pos = new HashMap<>();
         for (int i = 0; i < this.releases.size(); i++) {
             pos.put(this.releases.get(i).id(), i);
