@@ -149,20 +149,26 @@ final class OutputManifest {
     /** Writes this build's manifest, after the output was committed; a failure only costs speed next time. */
     void save(Map<String, String> memo) {
         CacheFiles.replace(file(output), stream -> {
-            java.io.Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             w.write(HEADER);
             w.write('\n');
-            for (Map.Entry<String, FileEntry> e : new TreeMap<>(files).entrySet()) {
-                FileEntry entry = e.getValue();
+            String[] paths = files.keySet().toArray(new String[0]);
+            java.util.Arrays.sort(paths);
+            StringBuilder line = new StringBuilder(256);
+            for (String path : paths) {
+                FileEntry entry = files.get(path);
                 long size = entry.size();
                 long mtime = entry.mtime();
                 if (mtime == UNKNOWN) {
-                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()),
+                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(path),
                             java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     size = a.size();
                     mtime = a.lastModifiedTime().toMillis();
                 }
-                w.write("F\t" + e.getKey() + "\t" + size + "\t" + entry.sha() + "\t" + mtime + "\t" + entry.key() + "\n");
+                line.setLength(0);
+                line.append("F\t").append(path).append('\t').append(size).append('\t').append(entry.sha()).append('\t')
+                        .append(mtime).append('\t').append(entry.key()).append('\n');
+                w.append(line);
             }
             for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
                 w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
