@@ -53,6 +53,17 @@ public final class SearchCorpus {
         return document(original, shown);
     }
 
+    /**
+     * One release's document without its text (no paragraphs): what the index holds of every
+     * document besides its text (id, title, date, speakers, countries, text language), the release's
+     * text not read.
+     */
+    static SearchDocument head(Release head, TranslationIndex translations, String lang) {
+        SearchDocument d = document(head, r -> r, translations, lang);
+        return d.paragraphs().isEmpty() ? d : new SearchDocument(d.releaseId(), d.textLang(), d.title(), d.date(),
+                d.speakers(), d.countries(), List.of(), List.of());
+    }
+
     private static SearchDocument document(Release original, Release shown) {
         List<SearchDocument.Speaker> speakers = new ArrayList<>();
         LinkedHashSet<String> countries = new LinkedHashSet<>();
