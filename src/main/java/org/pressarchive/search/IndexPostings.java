@@ -24,7 +24,7 @@ import java.util.stream.IntStream;
  */
 final class IndexPostings {
     /** Documents read and analysed at once. */
-    static final int BATCH = 256;
+    static final int BATCH = 64;
     /** Parts (a power of two) the terms are split in to fold postings on several cores. */
     private static final int MERGE_PARTS = 4;
 
@@ -173,7 +173,7 @@ final class IndexPostings {
                 int next = nextWaiting[t];
                 Entry e = frequent.get(t);
                 at[0] = positionsAt[t];
-                tokens.addSegment(e.positions.bytes, at, e.id);
+                tokens.addSegment(e.positions, at, e.id);
                 positionsAt[t] = at[0];
                 lastDoc[t] = d;
                 wait(e, t, to, from, postingsAt, lastDoc, waiting, nextWaiting, at);
@@ -193,7 +193,7 @@ final class IndexPostings {
             return;
         }
         at[0] = postingsAt[t];
-        int doc = lastDoc[t] + (Vlq.next(e.postings.bytes, at) >>> 5) + 1;
+        int doc = lastDoc[t] + (Vlq.next(e.postings, at) >>> 5) + 1;
         if (doc >= to) {
             return;
         }
@@ -217,7 +217,7 @@ final class IndexPostings {
         }
 
         /** Adds one document's positions segment of term {@code id} ({@code units, (unitDelta, count, positionDelta…)…}). */
-        void addSegment(byte[] bytes, int[] at, int id) {
+        void addSegment(ByteBuf bytes, int[] at, int id) {
             int count = Vlq.next(bytes, at);
             int unit = -1;
             for (int u = 0; u < count; u++) {
@@ -290,7 +290,7 @@ final class IndexPostings {
     static final class Entry {
         String key;
         /** VLQ codes, per document in order: {@code (docDelta − 1) × 32 + weight} (a pair: {@code docDelta − 1}). */
-        final ByteBuf postings = new ByteBuf(8);
+        final ByteBuf postings = new ByteBuf();
         /** A term's positions segments, one per document in order; null for a pair. */
         final ByteBuf positions;
         int df;
@@ -302,7 +302,7 @@ final class IndexPostings {
 
         Entry(String key, boolean pair) {
             this.key = key;
-            this.positions = pair ? null : new ByteBuf(8);
+            this.positions = pair ? null : new ByteBuf();
         }
 
         /** Adds a document after every document added so far, with its positions segment {@code bytes[from, to)}. */
@@ -334,10 +334,6 @@ final class IndexPostings {
         }
 
         void trim() {
-            postings.trim();
-            if (positions != null) {
-                positions.trim();
-            }
             if (ranges != null && ranges.length != 4 * rangeCount) {
                 ranges = Arrays.copyOf(ranges, 4 * rangeCount);
             }
@@ -419,7 +415,7 @@ final class IndexPostings {
                 byTerm[fill[a.tokenTerm[i]]++] = i;
             }
             byte[] weight = new byte[terms];
-            ByteBuf out = new ByteBuf(tokens * 2 + terms * 2);
+            ByteBuf out = new ByteBuf();
             int[] segmentStart = new int[terms + 1];
             for (int t = 0; t < terms; t++) {
                 weight[t] = (byte) ((title[t] ? 16 : 0) | (a.speaker[t] ? 8 : 0) | Math.min(7, tf[t]));

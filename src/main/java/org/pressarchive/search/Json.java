@@ -111,6 +111,14 @@ final class Json {
             return this;
         }
 
+        /** Appends {@code count} ASCII bytes of {@code bytes} from {@code from}, as they are. */
+        Out bytes(ByteBuf bytes, int from, int count) {
+            ensure(count);
+            bytes.copy(from, buf, n, count);
+            n += count;
+            return this;
+        }
+
         /** Appends text unescaped, in UTF-8 (as {@code String.getBytes} encodes it). */
         Out raw(CharSequence s) {
             int len = s.length();

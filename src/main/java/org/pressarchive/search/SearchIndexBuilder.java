@@ -277,7 +277,7 @@ public final class SearchIndexBuilder {
             @Override
             public void write(int i, Json.Out out) {
                 ByteBuf p = pairs.get(members[i]).postings;
-                out.ascii(p.bytes, 0, p.length);
+                out.bytes(p, 0, p.length);
             }
         });
     }
@@ -351,7 +351,7 @@ public final class SearchIndexBuilder {
                 @Override
                 public void write(int i, Json.Out out) {
                     ByteBuf p = entries.get(from + i).postings;
-                    out.ascii(p.bytes, 0, p.length);
+                    out.bytes(p, 0, p.length);
                 }
             });
         }
@@ -387,7 +387,7 @@ public final class SearchIndexBuilder {
                 public void write(int i, Json.Out out) {
                     Entry e = entries.get(from + i);
                     int k = range[i];
-                    out.ascii(e.positions.bytes, e.positionsStart(k), e.positionsEnd(k) - e.positionsStart(k));
+                    out.bytes(e.positions, e.positionsStart(k), e.positionsEnd(k) - e.positionsStart(k));
                 }
             });
         }

@@ -50,12 +50,12 @@ final class Vlq {
      * Reads one number of ASCII VLQ text at {@code at[0]} of {@code bytes} (text this code wrote)
      * and moves {@code at[0]} past it.
      */
-    static int next(byte[] bytes, int[] at) {
+    static int next(ByteBuf bytes, int[] at) {
         int i = at[0];
         int value = 0;
         int shift = 0;
         while (true) {
-            int digit = VALUES[bytes[i++]];
+            int digit = VALUES[bytes.get(i++)];
             value |= (digit & 31) << shift;
             if ((digit & 32) == 0) {
                 at[0] = i;
