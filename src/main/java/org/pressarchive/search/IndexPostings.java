@@ -13,16 +13,21 @@ import java.util.stream.IntStream;
  * The postings of a whole index in compact form, from which {@link SearchIndexBuilder} writes the
  * term, positions and pair files when they are asked for: per key, its postings and the positions
  * of its documents as the VLQ text the files hold (ASCII, one byte per character), and where each
- * {@linkplain SearchIndexBuilder#POSITION_RANGE position range} starts.
+ * {@linkplain #CHUNK chunk} of documents starts (so that a position range's positions, and a
+ * chunk's postings, can be read without reading what comes before).
  *
  * <p>Made in one pass over the documents, in order, a batch of {@value #BATCH} at a time: a batch
  * is read and analysed on all cores, folded into the postings (terms split by hash, each part on
  * its own core), and dropped, so that only a batch of texts and analyses is ever alive. Pairs need
  * to know which terms are frequent, which the whole pass tells: they are found afterwards from the
  * positions of the frequent terms (tokens of a unit have increasing positions, so those positions
- * give the tokens' order), position range by position range on all cores.
+ * give the tokens' order), a chunk of documents at a time on each core.
  */
 final class IndexPostings {
+    /** Documents of a chunk: postings are marked where each chunk starts (a divisor of the position range). */
+    static final int CHUNK = 256;
+    /** Chunks of the position range. */
+    private static final int CHUNKS_PER_RANGE = SearchIndexBuilder.POSITION_RANGE / CHUNK;
     /** Documents read and analysed at once. */
     static final int BATCH = 64;
     /** Parts (a power of two) the terms are split in to fold postings on several cores. */
@@ -95,18 +100,18 @@ final class IndexPostings {
     private static List<Entry> pairs(int docs, List<Entry> terms) {
         int min = SearchIndexBuilder.pairMin(docs);
         List<Entry> frequent = terms.stream().filter(e -> e.df >= min).toList();
-        int ranges = SearchIndexBuilder.ranges(docs);
-        int wave = Math.max(2, ForkJoinPool.getCommonPoolParallelism() + 1);
+        int chunks = (docs + CHUNK - 1) / CHUNK;
+        int wave = 4 * Math.max(2, ForkJoinPool.getCommonPoolParallelism() + 1);
         SearchIndexBuilder.LongIntMap index = new SearchIndexBuilder.LongIntMap();
         List<Entry> entries = new ArrayList<>();
         long[] keys = new long[64];
-        // Ranges a wave at a time, so that only a wave's pair lists are alive; added in document order.
-        for (int r0 = 0; r0 < ranges; r0 += wave) {
-            int from = r0;
-            long[][][] found = IntStream.range(from, Math.min(ranges, from + wave)).parallel()
-                    .mapToObj(r -> pairKeys(frequent, r, docs)).toArray(long[][][]::new);
+        // Chunks a wave at a time, so that only a wave's pair lists are alive; added in document order.
+        for (int c0 = 0; c0 < chunks; c0 += wave) {
+            int from = c0;
+            long[][][] found = IntStream.range(from, Math.min(chunks, from + wave)).parallel()
+                    .mapToObj(c -> pairKeys(frequent, c, docs)).toArray(long[][][]::new);
             for (int k = 0; k < found.length; k++) {
-                int base = (from + k) * SearchIndexBuilder.POSITION_RANGE;
+                int base = (from + k) * CHUNK;
                 for (int i = 0; i < found[k].length; i++) {
                     for (long key : found[k][i]) {
                         int at = index.get(key);
@@ -136,13 +141,13 @@ final class IndexPostings {
     }
 
     /**
-     * The distinct pairs of frequent terms of each document of position range {@code r}, as
+     * The distinct pairs of frequent terms of each document of chunk {@code c}, as
      * {@code idA << 34 | idB << 4 | gap}: a term {@code gap ≤ PAIR_GAP} positions after the other
      * in a unit.
      */
-    private static long[][] pairKeys(List<Entry> frequent, int r, int docs) {
-        int from = r * SearchIndexBuilder.POSITION_RANGE;
-        int to = Math.min(docs, from + SearchIndexBuilder.POSITION_RANGE);
+    private static long[][] pairKeys(List<Entry> frequent, int c, int docs) {
+        int from = c * CHUNK;
+        int to = Math.min(docs, from + CHUNK);
         int f = frequent.size();
         // Per frequent term, a cursor in its postings and positions; terms wait in the list of the
         // next document they are in.
@@ -155,11 +160,11 @@ final class IndexPostings {
         int[] at = new int[1];
         for (int t = 0; t < f; t++) {
             Entry e = frequent.get(t);
-            int k = e.range(r);
-            if (k >= 0) {
-                postingsAt[t] = e.ranges[4 * k + 2];
-                positionsAt[t] = e.ranges[4 * k + 1];
-                lastDoc[t] = e.ranges[4 * k + 3];
+            int k = e.mark(c);
+            if (k < e.markCount && e.marks[4 * k] == c) {
+                postingsAt[t] = e.marks[4 * k + 2];
+                positionsAt[t] = e.marks[4 * k + 1];
+                lastDoc[t] = e.marks[4 * k + 3];
                 wait(e, t, to, from, postingsAt, lastDoc, waiting, nextWaiting, at);
             }
         }
@@ -296,9 +301,9 @@ final class IndexPostings {
         int df;
         int id;
         private int lastDoc = -1;
-        /** Per position range with a document, in order: range, positions start, postings start, document before. */
-        int[] ranges;
-        private int rangeCount;
+        /** Per {@link #CHUNK chunk} with a document, in order: chunk, positions start, postings start, document before. */
+        int[] marks;
+        int markCount;
 
         Entry(String key, boolean pair) {
             this.key = key;
@@ -307,18 +312,18 @@ final class IndexPostings {
 
         /** Adds a document after every document added so far, with its positions segment {@code bytes[from, to)}. */
         void add(int doc, int weight, byte[] segments, int from, int to) {
-            int r = doc / SearchIndexBuilder.POSITION_RANGE;
-            if (rangeCount == 0 || ranges[4 * (rangeCount - 1)] != r) {
-                if (ranges == null) {
-                    ranges = new int[4];
-                } else if (ranges.length == 4 * rangeCount) {
-                    ranges = Arrays.copyOf(ranges, 8 * rangeCount);
+            int c = doc / CHUNK;
+            if (markCount == 0 || marks[4 * (markCount - 1)] != c) {
+                if (marks == null) {
+                    marks = new int[4];
+                } else if (marks.length == 4 * markCount) {
+                    marks = Arrays.copyOf(marks, 8 * markCount);
                 }
-                int k = 4 * rangeCount++;
-                ranges[k] = r;
-                ranges[k + 1] = positions.length;
-                ranges[k + 2] = postings.length;
-                ranges[k + 3] = lastDoc;
+                int k = 4 * markCount++;
+                marks[k] = c;
+                marks[k + 1] = positions.length;
+                marks[k + 2] = postings.length;
+                marks[k + 3] = lastDoc;
             }
             Vlq.append(postings, (doc - lastDoc - 1) * 32 + weight);
             lastDoc = doc;
@@ -334,37 +339,36 @@ final class IndexPostings {
         }
 
         void trim() {
-            if (ranges != null && ranges.length != 4 * rangeCount) {
-                ranges = Arrays.copyOf(ranges, 4 * rangeCount);
+            if (marks != null && marks.length != 4 * markCount) {
+                marks = Arrays.copyOf(marks, 4 * markCount);
             }
         }
 
-        /** The index in {@link #ranges} of position range {@code r}, or -1 when the term has no document there. */
-        int range(int r) {
+        /** The index of the first mark of a chunk at or after {@code chunk} ({@link #markCount} when none). */
+        int mark(int chunk) {
             int lo = 0;
-            int hi = rangeCount - 1;
-            while (lo <= hi) {
+            int hi = markCount;
+            while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                int v = ranges[4 * mid];
-                if (v < r) {
+                if (marks[4 * mid] < chunk) {
                     lo = mid + 1;
-                } else if (v > r) {
-                    hi = mid - 1;
                 } else {
-                    return mid;
+                    hi = mid;
                 }
             }
-            return -1;
+            return lo;
         }
 
-        /** Start of the positions of range index {@code k} in {@link #positions}. */
-        int positionsStart(int k) {
-            return ranges[4 * k + 1];
+        /** Where the positions of position range {@code r} start in {@link #positions}, or -1 when the term has no document there. */
+        int positionsStart(int r) {
+            int k = mark(r * CHUNKS_PER_RANGE);
+            return k < markCount && marks[4 * k] < (r + 1) * CHUNKS_PER_RANGE ? marks[4 * k + 1] : -1;
         }
 
-        /** End of the positions of range index {@code k} in {@link #positions}. */
-        int positionsEnd(int k) {
-            return k + 1 < rangeCount ? ranges[4 * (k + 1) + 1] : positions.length;
+        /** Where the positions of position range {@code r} end in {@link #positions} (when it has some). */
+        int positionsEnd(int r) {
+            int k = mark((r + 1) * CHUNKS_PER_RANGE);
+            return k < markCount ? marks[4 * k + 1] : positions.length;
         }
     }
 

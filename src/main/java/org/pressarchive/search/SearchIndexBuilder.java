@@ -3,7 +3,6 @@ package org.pressarchive.search;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,6 +50,10 @@ import org.pressarchive.search.IndexPostings.Prepared;
  * release changes few files; {@link #update} computes those changes without a full build.
  * Documents are numbered in the order given (newest first), which makes "newer first" the
  * tie-break of ranking. Output is deterministic: the same documents give the same bytes.
+ *
+ * <p>A full build keeps little: the documents are read and analysed a batch at a time into compact
+ * postings ({@link IndexPostings}), which decide every file's name; each file's bytes are made
+ * from them (or, for {@code x/}, from its document read again) only when asked for.
  * {@link #FORMAT_VERSION} must change with any change of these files, of the analysis or of the
  * cutting parameters, so that {@link #update} refuses an index built otherwise.
  */
@@ -359,7 +362,7 @@ public final class SearchIndexBuilder {
         /** Whether a term of the shard has a document in position range {@code r} (then it has a positions file). */
         boolean hasPositions(List<Entry> entries, int r) {
             for (int i = from; i < to; i++) {
-                if (entries.get(i).range(r) >= 0) {
+                if (entries.get(i).positionsStart(r) >= 0) {
                     return true;
                 }
             }
@@ -368,26 +371,29 @@ public final class SearchIndexBuilder {
 
         /** The positions file of the shard for position range {@code r}, or null when it has none. */
         byte[] positionsScript(List<Entry> entries, int r) {
-            if (!hasPositions(entries, r)) {
-                return null;
-            }
-            int[] range = new int[to - from];
+            int[] start = new int[to - from];
+            int[] end = new int[to - from];
+            boolean any = false;
             for (int i = from; i < to; i++) {
-                range[i - from] = entries.get(i).range(r);
+                Entry e = entries.get(i);
+                start[i - from] = e.positionsStart(r);
+                if (start[i - from] >= 0) {
+                    end[i - from] = e.positionsEnd(r);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
             }
             return objectScript("p/" + name + "-" + r, to - from, i -> entries.get(from + i).key, new Values() {
                 @Override
                 public int length(int i) {
-                    Entry e = entries.get(from + i);
-                    int k = range[i];
-                    return k < 0 ? -1 : e.positionsEnd(k) - e.positionsStart(k);
+                    return start[i] < 0 ? -1 : end[i] - start[i];
                 }
 
                 @Override
                 public void write(int i, Json.Out out) {
-                    Entry e = entries.get(from + i);
-                    int k = range[i];
-                    out.bytes(e.positions, e.positionsStart(k), e.positionsEnd(k) - e.positionsStart(k));
+                    out.bytes(entries.get(from + i).positions, start[i], end[i] - start[i]);
                 }
             });
         }
