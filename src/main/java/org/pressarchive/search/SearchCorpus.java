@@ -19,26 +19,16 @@ public final class SearchCorpus {
     }
 
     /**
-     * @param newestFirst  the original releases in site order
+     * Every release's document, texts included (for a small archive: a build reads each text when
+     * it needs it, see {@link #document} and {@link #head}).
+     *
+     * @param newestFirst  the original releases in site order, with their text
      * @param translations the aligned translations of the archive
      */
     public static List<SearchDocument> documents(List<Release> newestFirst, TranslationIndex translations, String lang) {
-        return documents(newestFirst, r -> r, translations, lang);
-    }
-
-    /**
-     * @param newestFirst the original releases in site order, maybe without their text
-     * @param full        gives a release with its text (each is asked for once and not kept)
-     */
-    public static List<SearchDocument> documents(List<Release> newestFirst, java.util.function.UnaryOperator<Release> full,
-                                                 TranslationIndex translations, String lang) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Release head : newestFirst) {
-            Release original = head.lang().equals(lang) || translations.translation(head.id(), lang).isEmpty()
-                    ? full.apply(head) : head;
-            Release shown = original.lang().equals(lang) ? original
-                    : translations.translation(original.id(), lang).orElse(original);
-            docs.add(document(original, shown));
+            docs.add(document(head, r -> r, translations, lang));
         }
         return docs;
     }
