@@ -33,15 +33,12 @@ final class IndexPostings {
     /** Parts (a power of two) the terms are split in to fold postings on several cores. */
     private static final int MERGE_PARTS = 4;
 
-    /** Documents of the index. */
-    final int docs;
     /** Terms, sorted; a term's {@link Entry#id} is its index here. */
     final List<Entry> terms;
     /** Pairs of frequent terms ({@link SearchIndexBuilder#pairKey}), sorted. */
     final List<Entry> pairs;
 
-    private IndexPostings(int docs, List<Entry> terms, List<Entry> pairs) {
-        this.docs = docs;
+    private IndexPostings(List<Entry> terms, List<Entry> pairs) {
         this.terms = terms;
         this.pairs = pairs;
     }
@@ -91,7 +88,7 @@ final class IndexPostings {
             terms.get(i).id = i;
             terms.get(i).trim();
         }
-        return new IndexPostings(docs, terms, pairs(docs, terms));
+        return new IndexPostings(terms, pairs(docs, terms));
     }
 
     // ------------------------------------------------------------------ pairs
