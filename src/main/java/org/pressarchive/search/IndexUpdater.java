@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.pressarchive.model.Slugs;
+import org.pressarchive.search.IndexPostings.Prepared;
 import org.pressarchive.search.SearchIndexBuilder.Facets;
-import org.pressarchive.search.SearchIndexBuilder.Prepared;
 import org.pressarchive.search.SearchIndexBuilder.Shard;
 
 /**
@@ -357,7 +357,8 @@ final class IndexUpdater {
             if (changed.contains(d)) {
                 Prepared p = after.get(d);
                 int t = Arrays.binarySearch(p.analysis.terms, key);
-                sb.append(p.positions, p.segmentStart[t], p.segmentStart[t + 1] - p.segmentStart[t]);
+                sb.append(new String(p.positions, p.segmentStart[t], p.segmentStart[t + 1] - p.segmentStart[t],
+                        java.nio.charset.StandardCharsets.ISO_8859_1));
             } else if (hadOld) {
                 sb.append(old, at, end);
             } else {

@@ -103,6 +103,37 @@ final class Json {
             return this;
         }
 
+        /** Appends ASCII bytes as they are. */
+        Out ascii(byte[] bytes, int from, int count) {
+            ensure(count);
+            System.arraycopy(bytes, from, buf, n, count);
+            n += count;
+            return this;
+        }
+
+        /** Appends {@code count} ASCII bytes of {@code bytes} from {@code from}, as they are. */
+        Out bytes(ByteBuf bytes, int from, int count) {
+            ensure(count);
+            bytes.copy(from, buf, n, count);
+            n += count;
+            return this;
+        }
+
+        /** Appends text unescaped, in UTF-8 (as {@code String.getBytes} encodes it). */
+        Out raw(CharSequence s) {
+            int len = s.length();
+            ensure(len);
+            for (int i = 0; i < len; i++) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    byte[] bytes = s.subSequence(i, len).toString().getBytes(StandardCharsets.UTF_8);
+                    return ascii(bytes, 0, bytes.length);
+                }
+                buf[n++] = (byte) c;
+            }
+            return this;
+        }
+
         /** Appends {@code s} as a JSON string, escaped like {@link Json#string}, in UTF-8. */
         Out string(String s) {
             int len = s.length();

@@ -19,26 +19,16 @@ public final class SearchCorpus {
     }
 
     /**
-     * @param newestFirst  the original releases in site order
+     * Every release's document, texts included (for a small archive: a build reads each text when
+     * it needs it, see {@link #document} and {@link #head}).
+     *
+     * @param newestFirst  the original releases in site order, with their text
      * @param translations the aligned translations of the archive
      */
     public static List<SearchDocument> documents(List<Release> newestFirst, TranslationIndex translations, String lang) {
-        return documents(newestFirst, r -> r, translations, lang);
-    }
-
-    /**
-     * @param newestFirst the original releases in site order, maybe without their text
-     * @param full        gives a release with its text (each is asked for once and not kept)
-     */
-    public static List<SearchDocument> documents(List<Release> newestFirst, java.util.function.UnaryOperator<Release> full,
-                                                 TranslationIndex translations, String lang) {
         List<SearchDocument> docs = new ArrayList<>();
         for (Release head : newestFirst) {
-            Release original = head.lang().equals(lang) || translations.translation(head.id(), lang).isEmpty()
-                    ? full.apply(head) : head;
-            Release shown = original.lang().equals(lang) ? original
-                    : translations.translation(original.id(), lang).orElse(original);
-            docs.add(document(original, shown));
+            docs.add(document(head, r -> r, translations, lang));
         }
         return docs;
     }
@@ -51,6 +41,17 @@ public final class SearchCorpus {
         Release shown = original.lang().equals(lang) ? original
                 : translations.translation(original.id(), lang).orElse(original);
         return document(original, shown);
+    }
+
+    /**
+     * One release's document without its text (no paragraphs): what the index holds of every
+     * document besides its text (id, title, date, speakers, countries, text language), the release's
+     * text not read.
+     */
+    static SearchDocument head(Release head, TranslationIndex translations, String lang) {
+        SearchDocument d = document(head, r -> r, translations, lang);
+        return d.paragraphs().isEmpty() ? d : new SearchDocument(d.releaseId(), d.textLang(), d.title(), d.date(),
+                d.speakers(), d.countries(), List.of(), List.of());
     }
 
     private static SearchDocument document(Release original, Release shown) {

@@ -3,7 +3,6 @@ package org.pressarchive.search;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,9 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import org.pressarchive.model.Slugs;
+import org.pressarchive.search.IndexPostings.Entry;
+import org.pressarchive.search.IndexPostings.Prepared;
 
 /**
  * Builds the search index of one interface language as script files (format {@value #FORMAT_VERSION}),
@@ -48,6 +50,10 @@ import org.pressarchive.model.Slugs;
  * release changes few files; {@link #update} computes those changes without a full build.
  * Documents are numbered in the order given (newest first), which makes "newer first" the
  * tie-break of ranking. Output is deterministic: the same documents give the same bytes.
+ *
+ * <p>A full build keeps little: the documents are read and analysed a batch at a time into compact
+ * postings ({@link IndexPostings}), which decide every file's name; each file's bytes are made
+ * from them (or, for {@code x/}, from its document read again) only when asked for.
  * {@link #FORMAT_VERSION} must change with any change of these files, of the analysis or of the
  * cutting parameters, so that {@link #update} refuses an index built otherwise.
  */
@@ -65,9 +71,6 @@ public final class SearchIndexBuilder {
     static final int PAIR_GAP = 3;
     /** Terms in at least this fraction (1/n) of the documents are frequent: their pairs are indexed. */
     static final int PAIR_DIVISOR = 8;
-
-    /** Parts (a power of two) the terms are split in to merge postings on several cores. */
-    private static final int MERGE_PARTS = 4;
 
     private final FrenchAnalysis analysis;
 
@@ -88,7 +91,7 @@ public final class SearchIndexBuilder {
      * @param hrefPattern link from the search page to a release page, as the parts before and after the id
      */
     public List<IndexFile> build(String lang, List<SearchDocument> docs, List<String> hrefPattern) {
-        return build(lang, docs, Collections.nCopies(docs.size(), null), hrefPattern);
+        return build(lang, docs, docs::get, d -> null, hrefPattern);
     }
 
     /**
@@ -101,11 +104,12 @@ public final class SearchIndexBuilder {
             throw new IllegalArgumentException("one cached analysis (or null) per document expected");
         }
         AnalysedDocument[] out = new AnalysedDocument[docs.size()];
-        IntStream.range(0, docs.size()).parallel().forEach(i -> {
-            AnalysedDocument c = cached.get(i);
-            out[i] = c != null && c.describes(docs.get(i)) ? c : AnalysedDocument.of(docs.get(i), analysis);
-        });
+        IntStream.range(0, docs.size()).parallel().forEach(i -> out[i] = analysis(docs.get(i), cached.get(i)));
         return Arrays.asList(out);
+    }
+
+    private AnalysedDocument analysis(SearchDocument doc, AnalysedDocument cached) {
+        return cached != null && cached.describes(doc) ? cached : AnalysedDocument.of(doc, analysis);
     }
 
     /**
@@ -115,44 +119,71 @@ public final class SearchIndexBuilder {
      */
     public List<IndexFile> build(String lang, List<SearchDocument> docs, List<AnalysedDocument> analyses,
                                  List<String> hrefPattern) {
-        List<AnalysedDocument> fitting = analyse(docs, analyses);
-        Postings postings = Postings.of(fitting);
-        List<String> keys = new ArrayList<>(postings.entries.size());
-        int[] sizes = new int[postings.entries.size()];
+        if (analyses.size() != docs.size()) {
+            throw new IllegalArgumentException("one cached analysis (or null) per document expected");
+        }
+        return build(lang, docs, docs::get, analyses::get, hrefPattern);
+    }
+
+    /**
+     * The full index, its texts read as they are needed: the documents are read and analysed a
+     * batch at a time (on all cores) and folded into compact postings ({@link IndexPostings}); the
+     * files are listed then, but each file's bytes are made only when its content is asked for
+     * (from any thread, as often as asked, always the same), so no text, analysis or file is kept.
+     * The bytes are those of {@link #build(String, List, List)} of the full documents.
+     *
+     * @param heads       the documents, newest first, for what the index holds of every document
+     *                    (release id, date, speakers, countries): their paragraphs are not read
+     * @param full        document {@code d} of {@code heads} with its text: asked for once per
+     *                    document while the postings are made, and again by the content of that
+     *                    document's file ({@code x/<d>.js}); called from several threads
+     * @param cached      an analysis of document {@code d}, or null; one that does not describe
+     *                    the document is made again
+     * @param hrefPattern link from the search page to a release page, as the parts before and after the id
+     */
+    public List<IndexFile> build(String lang, List<SearchDocument> heads, IntFunction<SearchDocument> full,
+                                 IntFunction<AnalysedDocument> cached, List<String> hrefPattern) {
+        int n = heads.size();
+        IndexPostings postings = IndexPostings.of(n, d -> {
+            SearchDocument doc = full.apply(d);
+            return Prepared.of(analysis(doc, cached.apply(d)));
+        });
+        List<Entry> terms = postings.terms;
+        List<String> keys = new ArrayList<>(terms.size());
+        int[] sizes = new int[terms.size()];
         for (int i = 0; i < sizes.length; i++) {
-            Entry e = postings.entries.get(i);
+            Entry e = terms.get(i);
             keys.add(e.key);
-            sizes[i] = entrySize(e.key, e.postings);
+            sizes[i] = entrySize(e.key, e.postings.length);
         }
         List<Shard> shards = Shard.cut(keys, sizes);
         List<IndexFile> files = new ArrayList<>();
         files.add(null); // meta.js, once the rest is known
-        List<byte[][]> encoded = shards.parallelStream()
-                .map(s -> s.encode(postings.entries, docs.size())).toList();
-        for (int n = 0; n < shards.size(); n++) {
-            Shard s = shards.get(n);
-            byte[][] bytes = encoded.get(n);
-            files.add(new IndexFile(s.termsFile(), constant(bytes[0])));
-            for (int r = 0; r + 1 < bytes.length; r++) {
-                if (bytes[r + 1] != null) {
-                    files.add(new IndexFile(s.positionsFile(r), constant(bytes[r + 1])));
+        int ranges = ranges(n);
+        for (Shard s : shards) {
+            files.add(new IndexFile(s.termsFile(), () -> s.termsScript(terms)));
+            for (int r = 0; r < ranges; r++) {
+                if (s.hasPositions(terms, r)) {
+                    int range = r;
+                    files.add(new IndexFile(s.positionsFile(r), () -> s.positionsScript(terms, range)));
                 }
             }
         }
-        long pairSize = pairSize(postings.pairs);
+        List<Entry> pairs = postings.pairs;
+        long pairSize = pairSize(pairs);
         int buckets = pairBuckets(pairSize);
-        byte[][] bucketBytes = encodeBuckets(postings.pairs, buckets);
+        int[][] members = bucketMembers(pairs, buckets);
         for (int b = 0; b < buckets; b++) {
-            files.add(new IndexFile(bucketFile(b), constant(bucketBytes[b])));
+            int bucket = b;
+            files.add(new IndexFile(bucketFile(b), () -> bucketScript(bucket, pairs, members[bucket])));
         }
-        for (int d = 0; d < docs.size(); d++) {
-            SearchDocument doc = docs.get(d);
-            int n = d;
-            files.add(new IndexFile(docFile(d), () -> docScript(n, doc)));
+        for (int d = 0; d < n; d++) {
+            int doc = d;
+            files.add(new IndexFile(docFile(d), () -> docScript(doc, full.apply(doc))));
         }
-        Facets facets = Facets.of(docs);
+        Facets facets = Facets.of(heads);
         facets.files(files);
-        byte[] meta = meta(lang, docs, hrefPattern, shards.stream().map(s -> s.boundary).toList(), pairSize, facets);
+        byte[] meta = meta(lang, heads, hrefPattern, shards.stream().map(s -> s.boundary).toList(), pairSize, facets);
         files.set(0, new IndexFile("meta.js", constant(meta)));
         return files;
     }
@@ -185,111 +216,6 @@ public final class SearchIndexBuilder {
 
     // ------------------------------------------------------------------ postings
 
-    /** The key → postings table of the whole index, keys sorted. */
-    static final class Postings {
-        /** Terms, sorted. */
-        final List<Entry> entries;
-        /** Pairs, sorted. */
-        final List<Entry> pairs;
-
-        private Postings(List<Entry> entries, List<Entry> pairs) {
-            this.entries = entries;
-            this.pairs = pairs;
-        }
-
-        static Postings of(List<AnalysedDocument> analyses) {
-            int n = analyses.size();
-            Prepared[] prepared = new Prepared[n];
-            IntStream.range(0, n).parallel().forEach(d -> prepared[d] = Prepared.of(analyses.get(d)));
-            // Merged in document order; terms are split in parts by hash, each part on its own core.
-            Entry[][] local = new Entry[n][];
-            for (int d = 0; d < n; d++) {
-                local[d] = new Entry[prepared[d].analysis.terms.length];
-            }
-            List<HashMap<String, Entry>> parts = IntStream.range(0, MERGE_PARTS).parallel().mapToObj(part -> {
-                HashMap<String, Entry> byTerm = new HashMap<>();
-                for (int d = 0; d < n; d++) {
-                    Prepared p = prepared[d];
-                    String[] terms = p.analysis.terms;
-                    Entry[] l = local[d];
-                    for (int t = 0; t < terms.length; t++) {
-                        String term = terms[t];
-                        if ((term.hashCode() & (MERGE_PARTS - 1)) != part) {
-                            continue;
-                        }
-                        Entry e = byTerm.get(term);
-                        if (e == null) {
-                            e = new Entry(term, false);
-                            byTerm.put(term, e);
-                        }
-                        e.addPosting(d, p.weight[t]);
-                        e.addPositions(d, p.positions, p.segmentStart[t], p.segmentStart[t + 1]);
-                        l[t] = e;
-                    }
-                }
-                return byTerm;
-            }).toList();
-            HashMap<String, Entry> byTerm = new HashMap<>();
-            parts.forEach(byTerm::putAll);
-            List<Entry> terms = new ArrayList<>(byTerm.values());
-            terms.sort(Comparator.comparing(e -> e.key));
-            for (int i = 0; i < terms.size(); i++) {
-                terms.get(i).id = i;
-            }
-            int min = pairMin(n);
-            long[][] pairs = new long[n][];
-            IntStream.range(0, n).parallel().forEach(d -> pairs[d] = pairKeys(prepared[d].analysis, local[d], min));
-            LongIntMap pairIndex = new LongIntMap();
-            List<long[]> pairKeys = new ArrayList<>();
-            List<Entry> pairEntries = new ArrayList<>();
-            for (int d = 0; d < n; d++) {
-                for (long key : pairs[d]) {
-                    int i = pairIndex.get(key);
-                    if (i < 0) {
-                        i = pairEntries.size();
-                        pairIndex.put(key, i);
-                        pairEntries.add(new Entry(null, true));
-                        pairKeys.add(new long[] {key});
-                    }
-                    pairEntries.get(i).addPosting(d, -1);
-                }
-            }
-            for (int i = 0; i < pairEntries.size(); i++) {
-                long key = pairKeys.get(i)[0];
-                pairEntries.get(i).key = pairKey(terms.get((int) (key >>> 34)).key,
-                        terms.get((int) ((key >>> 4) & 0x3FFFFFFF)).key, (int) (key & 15));
-            }
-            pairEntries.sort(Comparator.comparing(e -> e.key));
-            return new Postings(terms, pairEntries);
-        }
-
-        /** The distinct pairs of frequent terms of one document, as {@code idA << 34 | idB << 4 | gap}. */
-        private static long[] pairKeys(AnalysedDocument a, Entry[] local, int min) {
-            LongSet set = new LongSet();
-            int from = 0;
-            for (int end : a.unitEnds) {
-                for (int i = from; i < end; i++) {
-                    Entry first = local[a.tokenTerm[i]];
-                    if (first.df < min) {
-                        continue;
-                    }
-                    for (int j = i + 1; j < end; j++) {
-                        int gap = a.tokenPosition[j] - a.tokenPosition[i];
-                        if (gap > PAIR_GAP) {
-                            break;
-                        }
-                        Entry second = local[a.tokenTerm[j]];
-                        if (second.df >= min) {
-                            set.add((long) first.id << 34 | (long) second.id << 4 | gap);
-                        }
-                    }
-                }
-                from = end;
-            }
-            return set.toArray();
-        }
-    }
-
     /** Target characters per pair bucket file. */
     static final int PAIR_BUCKET_TARGET = 8 * 1024;
 
@@ -302,7 +228,7 @@ public final class SearchIndexBuilder {
     static long pairSize(List<Entry> pairs) {
         long size = 0;
         for (Entry e : pairs) {
-            size += entrySize(e.key, e.postings);
+            size += entrySize(e.key, e.postings.length);
         }
         return size;
     }
@@ -324,184 +250,49 @@ public final class SearchIndexBuilder {
         return "q/" + bucket + ".js";
     }
 
-    /** The pair bucket files, all of them (an empty bucket is an empty object). */
-    static byte[][] encodeBuckets(List<Entry> pairs, int buckets) {
-        List<List<String>> keys = new ArrayList<>();
-        List<List<CharSequence>> values = new ArrayList<>();
+    /** The pairs of each bucket: indexes in {@code pairs} (sorted, so each bucket's keys are sorted). */
+    static int[][] bucketMembers(List<Entry> pairs, int buckets) {
+        int[] bucketOf = new int[pairs.size()];
+        int[] count = new int[buckets];
+        for (int i = 0; i < bucketOf.length; i++) {
+            bucketOf[i] = bucketOf(pairs.get(i).key, buckets);
+            count[bucketOf[i]]++;
+        }
+        int[][] members = new int[buckets][];
         for (int b = 0; b < buckets; b++) {
-            keys.add(new ArrayList<>());
-            values.add(new ArrayList<>());
+            members[b] = new int[count[b]];
+            count[b] = 0;
         }
-        for (Entry e : pairs) {
-            int b = bucketOf(e.key, buckets);
-            keys.get(b).add(e.key);
-            values.get(b).add(e.postings);
+        for (int i = 0; i < bucketOf.length; i++) {
+            members[bucketOf[i]][count[bucketOf[i]]++] = i;
         }
-        byte[][] out = new byte[buckets][];
-        for (int b = 0; b < buckets; b++) {
-            out[b] = bucketScript(b, keys.get(b), values.get(b));
-        }
-        return out;
+        return members;
+    }
+
+    /** A pair bucket file of pairs built here (an empty bucket is an empty object). */
+    static byte[] bucketScript(int bucket, List<Entry> pairs, int[] members) {
+        return objectScript("q/" + bucket, members.length, i -> pairs.get(members[i]).key, new Values() {
+            @Override
+            public int length(int i) {
+                return pairs.get(members[i]).postings.length;
+            }
+
+            @Override
+            public void write(int i, Json.Out out) {
+                ByteBuf p = pairs.get(members[i]).postings;
+                out.bytes(p, 0, p.length);
+            }
+        });
     }
 
     /** A pair bucket file: {@code {pair key: documents…}}, keys sorted. */
     static byte[] bucketScript(int bucket, List<String> keys, List<? extends CharSequence> postings) {
-        return Json.script("q/" + bucket, object(keys, postings));
+        return objectScript("q/" + bucket, keys.size(), keys::get, values(postings));
     }
 
     /** The key of the pair "{@code second} {@code gap} positions after {@code first}". */
     static String pairKey(String first, String second, int gap) {
         return first + ' ' + second + ' ' + gap;
-    }
-
-    /** One key of the index: a term (postings and positions) or a pair (postings of documents only). */
-    static final class Entry {
-        String key;
-        final boolean pair;
-        final CharBuf postings = new CharBuf(16);
-        int df;
-        int id;
-        private int lastDoc = -1;
-        /** Positions of the term's documents, in order; range r starts at rangeStart[r] (-1: no document). */
-        CharBuf positions;
-        int[] rangeStart;
-        private int lastRange = -1;
-
-        Entry(String key, boolean pair) {
-            this.key = key;
-            this.pair = pair;
-            if (!pair) {
-                positions = new CharBuf(16);
-            }
-        }
-
-        /** Adds a document (after every document added so far); weight -1 for a pair. */
-        void addPosting(int doc, int weight) {
-            int code = doc - lastDoc - 1;
-            Vlq.append(postings, weight < 0 ? code : code * 32 + weight);
-            lastDoc = doc;
-            df++;
-        }
-
-        void addPositions(int doc, char[] chars, int from, int to) {
-            int r = doc / POSITION_RANGE;
-            if (r != lastRange) {
-                if (rangeStart == null || rangeStart.length <= r) {
-                    int old = rangeStart == null ? 0 : rangeStart.length;
-                    rangeStart = rangeStart == null ? new int[r + 1] : Arrays.copyOf(rangeStart, r + 1);
-                    Arrays.fill(rangeStart, old, r + 1, -1);
-                }
-                rangeStart[r] = positions.length;
-                lastRange = r;
-            }
-            positions.append(chars, from, to - from);
-        }
-
-        /** The positions of the term's documents of range {@code r}, or null when it has none there. */
-        String positions(int r) {
-            if (rangeStart == null || r >= rangeStart.length || rangeStart[r] < 0) {
-                return null;
-            }
-            int end = positions.length;
-            for (int k = r + 1; k < rangeStart.length; k++) {
-                if (rangeStart[k] >= 0) {
-                    end = rangeStart[k];
-                    break;
-                }
-            }
-            return new String(positions.chars, rangeStart[r], end - rangeStart[r]);
-        }
-    }
-
-    /** One document's weights and position lists, per term of its analysis. */
-    static final class Prepared {
-        final AnalysedDocument analysis;
-        final byte[] weight;
-        final char[] positions;
-        final int[] segmentStart;
-
-        private Prepared(AnalysedDocument analysis, byte[] weight, char[] positions, int[] segmentStart) {
-            this.analysis = analysis;
-            this.weight = weight;
-            this.positions = positions;
-            this.segmentStart = segmentStart;
-        }
-
-        static Prepared of(AnalysedDocument a) {
-            int terms = a.terms.length;
-            int tokens = a.tokenTerm.length;
-            int[] count = new int[terms + 1];
-            int[] tf = new int[terms];
-            boolean[] title = new boolean[terms];
-            int[] unitOf = new int[tokens];
-            int from = 0;
-            for (int u = 0; u < a.unitEnds.length; u++) {
-                for (int i = from; i < a.unitEnds[u]; i++) {
-                    unitOf[i] = u;
-                    int t = a.tokenTerm[i];
-                    count[t + 1]++;
-                    if (u == 0) {
-                        title[t] = true;
-                    } else {
-                        tf[t]++;
-                    }
-                }
-                from = a.unitEnds[u];
-            }
-            for (int t = 0; t < terms; t++) {
-                count[t + 1] += count[t];
-            }
-            int[] byTerm = new int[tokens];
-            int[] fill = Arrays.copyOf(count, terms);
-            for (int i = 0; i < tokens; i++) {
-                byTerm[fill[a.tokenTerm[i]]++] = i;
-            }
-            byte[] weight = new byte[terms];
-            StringBuilder sb = new StringBuilder(tokens * 2 + terms * 2);
-            int[] segmentStart = new int[terms + 1];
-            for (int t = 0; t < terms; t++) {
-                weight[t] = (byte) ((title[t] ? 16 : 0) | (a.speaker[t] ? 8 : 0) | Math.min(7, tf[t]));
-                segmentStart[t] = sb.length();
-                appendSegment(sb, a, byTerm, count[t], count[t + 1], unitOf);
-            }
-            segmentStart[terms] = sb.length();
-            char[] chars = new char[sb.length()];
-            sb.getChars(0, chars.length, chars, 0);
-            return new Prepared(a, weight, chars, segmentStart);
-        }
-
-        /** {@code units, (unitDelta, count, positionDelta…)…} of one term's tokens {@code byTerm[from, to)}. */
-        private static void appendSegment(StringBuilder sb, AnalysedDocument a, int[] byTerm, int from, int to,
-                                          int[] unitOf) {
-            int units = 0;
-            int lastUnit = -1;
-            for (int k = from; k < to; k++) {
-                if (unitOf[byTerm[k]] != lastUnit) {
-                    units++;
-                    lastUnit = unitOf[byTerm[k]];
-                }
-            }
-            Vlq.append(sb, units);
-            lastUnit = -1;
-            int k = from;
-            while (k < to) {
-                int unit = unitOf[byTerm[k]];
-                int end = k;
-                while (end < to && unitOf[byTerm[end]] == unit) {
-                    end++;
-                }
-                Vlq.append(sb, unit - lastUnit);
-                Vlq.append(sb, end - k);
-                int lastPosition = -1;
-                for (int i = k; i < end; i++) {
-                    int p = a.tokenPosition[byTerm[i]];
-                    Vlq.append(sb, p - lastPosition);
-                    lastPosition = p;
-                }
-                lastUnit = unit;
-                k = end;
-            }
-        }
     }
 
     // ------------------------------------------------------------------ shards
@@ -552,25 +343,59 @@ public final class SearchIndexBuilder {
             return start == 0 ? "" : shortestAbove(keys.get(start - 1), keys.get(start));
         }
 
-        /** The postings file and the positions files (null where no term has a document in that range). */
-        byte[][] encode(List<Entry> entries, int docs) {
-            int ranges = ranges(docs);
-            byte[][] out = new byte[ranges + 1][];
-            List<String> keys = new ArrayList<>(to - from);
-            List<CharSequence> values = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                keys.add(entries.get(i).key);
-                values.add(entries.get(i).postings);
-            }
-            out[0] = termsScript(name, keys, values);
-            for (int r = 0; r < ranges; r++) {
-                values.clear();
-                for (int i = from; i < to; i++) {
-                    values.add(entries.get(i).positions(r));
+        /** The postings file of the shard. */
+        byte[] termsScript(List<Entry> entries) {
+            return objectScript("t/" + name, to - from, i -> entries.get(from + i).key, new Values() {
+                @Override
+                public int length(int i) {
+                    return entries.get(from + i).postings.length;
                 }
-                out[r + 1] = positionsScript(name, r, keys, values);
+
+                @Override
+                public void write(int i, Json.Out out) {
+                    ByteBuf p = entries.get(from + i).postings;
+                    out.bytes(p, 0, p.length);
+                }
+            });
+        }
+
+        /** Whether a term of the shard has a document in position range {@code r} (then it has a positions file). */
+        boolean hasPositions(List<Entry> entries, int r) {
+            for (int i = from; i < to; i++) {
+                if (entries.get(i).positionsStart(r) >= 0) {
+                    return true;
+                }
             }
-            return out;
+            return false;
+        }
+
+        /** The positions file of the shard for position range {@code r}, or null when it has none. */
+        byte[] positionsScript(List<Entry> entries, int r) {
+            int[] start = new int[to - from];
+            int[] end = new int[to - from];
+            boolean any = false;
+            for (int i = from; i < to; i++) {
+                Entry e = entries.get(i);
+                start[i - from] = e.positionsStart(r);
+                if (start[i - from] >= 0) {
+                    end[i - from] = e.positionsEnd(r);
+                    any = true;
+                }
+            }
+            if (!any) {
+                return null;
+            }
+            return objectScript("p/" + name + "-" + r, to - from, i -> entries.get(from + i).key, new Values() {
+                @Override
+                public int length(int i) {
+                    return start[i] < 0 ? -1 : end[i] - start[i];
+                }
+
+                @Override
+                public void write(int i, Json.Out out) {
+                    out.bytes(entries.get(from + i).positions, start[i], end[i] - start[i]);
+                }
+            });
         }
     }
 
@@ -581,45 +406,74 @@ public final class SearchIndexBuilder {
 
     /** A postings file: {@code {key: postings…}}. */
     static byte[] termsScript(String name, List<String> keys, List<? extends CharSequence> postings) {
-        return Json.script("t/" + name, object(keys, postings));
+        return objectScript("t/" + name, keys.size(), keys::get, values(postings));
     }
 
     /** A positions file, or null when no key has positions there (values null for those without). */
     static byte[] positionsScript(String name, int range, List<String> keys, List<? extends CharSequence> positions) {
         for (CharSequence p : positions) {
             if (p != null) {
-                return Json.script("p/" + name + "-" + range, object(keys, positions));
+                return objectScript("p/" + name + "-" + range, keys.size(), keys::get, values(positions));
             }
         }
         return null;
     }
 
-    /** {@code {key: value…}} of the keys whose value is not null; values are VLQ text (no escaping needed). */
-    static StringBuilder object(List<String> keys, List<? extends CharSequence> values) {
-        int size = 2;
-        for (int i = 0; i < keys.size(); i++) {
-            size += values.get(i) == null ? 0 : keys.get(i).length() + values.get(i).length() + 6;
-        }
-        StringBuilder sb = new StringBuilder(size + 16);
-        sb.append('{');
-        boolean any = false;
-        for (int i = 0; i < keys.size(); i++) {
-            CharSequence v = values.get(i);
-            if (v != null) {
-                if (any) {
-                    sb.append(',');
-                }
-                Json.string(sb, keys.get(i)).append(":\"");
-                if (v instanceof CharBuf buf) {
-                    buf.appendTo(sb);
-                } else {
-                    sb.append(v);
-                }
-                sb.append('"');
-                any = true;
+    /** The values of an object script, by key index. */
+    interface Values {
+        /** Characters of value {@code i}, or -1 when key {@code i} has none (and is left out). */
+        int length(int i);
+
+        /** Writes value {@code i} (VLQ text: no escaping needed). */
+        void write(int i, Json.Out out);
+    }
+
+    private static Values values(List<? extends CharSequence> values) {
+        return new Values() {
+            @Override
+            public int length(int i) {
+                CharSequence v = values.get(i);
+                return v == null ? -1 : v.length();
+            }
+
+            @Override
+            public void write(int i, Json.Out out) {
+                out.raw(values.get(i));
+            }
+        };
+    }
+
+    /**
+     * The script registering {@code {key: value…}} (the keys whose value is not absent) under
+     * {@code name}, written straight into UTF-8 bytes: the bytes of {@link Json#script} of that object.
+     */
+    static byte[] objectScript(String name, int count, IntFunction<String> keys, Values values) {
+        long size = name.length() + 24;
+        int longest = 0;
+        for (int i = 0; i < count; i++) {
+            int length = values.length(i);
+            if (length >= 0) {
+                int key = keys.apply(i).length();
+                size += key + length + 6;
+                longest = Math.max(longest, key);
             }
         }
-        return sb.append('}');
+        Json.Out out = new Json.Out((int) Math.min(Integer.MAX_VALUE - 16, size + 6L * longest + 16));
+        out.ascii("__pa_search(").string(name).ascii(",{");
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            if (values.length(i) < 0) {
+                continue;
+            }
+            if (any) {
+                out.ascii(',');
+            }
+            out.string(keys.apply(i)).ascii(":\"");
+            values.write(i, out);
+            out.ascii('"');
+            any = true;
+        }
+        return out.ascii("});\n").toBytes();
     }
 
     /**
@@ -643,7 +497,12 @@ public final class SearchIndexBuilder {
 
     /** Characters a key takes in its shard (quotes, colon and comma included). */
     static int entrySize(String key, CharSequence postings) {
-        return key.length() + postings.length() + 6;
+        return entrySize(key, postings.length());
+    }
+
+    /** Characters a key with postings of {@code length} characters takes in its shard. */
+    static int entrySize(String key, int length) {
+        return key.length() + length + 6;
     }
 
     /** Whether a key starts a new shard once the shard is big enough (content-defined, stable). */
@@ -798,8 +657,7 @@ public final class SearchIndexBuilder {
 
         void files(List<IndexFile> files) {
             for (String k : keys) {
-                byte[] bytes = script(k);
-                files.add(new IndexFile(file(k), constant(bytes)));
+                files.add(new IndexFile(file(k), () -> script(k)));
             }
         }
 
@@ -904,6 +762,13 @@ public final class SearchIndexBuilder {
                         add(o - 1);
                     }
                 }
+            }
+        }
+
+        void clear() {
+            if (size > 0) {
+                Arrays.fill(slots, 0);
+                size = 0;
             }
         }
 

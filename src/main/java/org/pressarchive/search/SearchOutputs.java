@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 import org.pressarchive.model.Release;
 
@@ -18,8 +19,8 @@ import org.pressarchive.site.Permalinks;
 /**
  * The full-text search index of each interface language, under {@code search/<lang>/}; the page
  * that queries it is {@link SearchPages}, the query engine ({@code assets/search.js}) a theme
- * asset. The index is built here, once per language, when the tasks are listed; its files are
- * plain bytes afterwards.
+ * asset. The postings of each language's index are made here, when the tasks are listed (they
+ * tell the files' names); each file's bytes are made by its task, when the file is written.
  */
 public final class SearchOutputs implements OutputSet {
     /** Marks where the release id goes in a link pattern. */
@@ -39,9 +40,16 @@ public final class SearchOutputs implements OutputSet {
             if (updated != null) {
                 tasks.addAll(updated);
             } else {
-                List<SearchDocument> docs = SearchCorpus.documents(site.index().releases(), site.index()::full,
+                // Texts are read while the postings are made, a batch at a time, and again by the
+                // tasks of the document files: the index keeps only its compact postings.
+                List<Release> releases = site.index().releases();
+                List<SearchDocument> heads = new ArrayList<>(releases.size());
+                for (Release head : releases) {
+                    heads.add(SearchCorpus.head(head, site.translations(), lang));
+                }
+                IntFunction<SearchDocument> full = d -> SearchCorpus.document(releases.get(d), site.index()::full,
                         site.translations(), lang);
-                for (IndexFile f : builder.build(lang, docs, href)) {
+                for (IndexFile f : builder.build(lang, heads, full, d -> null, href)) {
                     tasks.add(new RenderTask(site.links().searchIndex(lang, f.name()), f.content()));
                 }
             }

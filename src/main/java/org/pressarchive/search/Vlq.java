@@ -8,6 +8,7 @@ package org.pressarchive.search;
 final class Vlq {
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     private static final char[] DIGITS = ALPHABET.toCharArray();
+    private static final byte[] BYTES = ALPHABET.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     /** The value of each ASCII character as a digit, -1 for none. */
     static final byte[] VALUES = new byte[128];
 
@@ -33,16 +34,35 @@ final class Vlq {
         out.append(DIGITS[v]);
     }
 
-    static void append(CharBuf out, int value) {
+    static void append(ByteBuf out, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("negative value " + value);
         }
         int v = value;
         while (v >= 32) {
-            out.append(DIGITS[(v & 31) | 32]);
+            out.append(BYTES[(v & 31) | 32]);
             v >>>= 5;
         }
-        out.append(DIGITS[v]);
+        out.append(BYTES[v]);
+    }
+
+    /**
+     * Reads one number of ASCII VLQ text at {@code at[0]} of {@code bytes} (text this code wrote)
+     * and moves {@code at[0]} past it.
+     */
+    static int next(ByteBuf bytes, int[] at) {
+        int i = at[0];
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            int digit = VALUES[bytes.get(i++)];
+            value |= (digit & 31) << shift;
+            if ((digit & 32) == 0) {
+                at[0] = i;
+                return value;
+            }
+            shift += 5;
+        }
     }
 
     /** Decodes a whole string (for tests and tools). */

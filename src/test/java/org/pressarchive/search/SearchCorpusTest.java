@@ -38,5 +38,18 @@ class SearchCorpusTest {
         assertThat(en.get(0).paragraphs()).containsExactly("Text A");
         assertThat(en.get(0).countries()).containsExactly("Chine");
         assertThat(en.get(0).speakers()).extracting(SearchDocument.Speaker::id).containsExactly("wang-yi", "x");
+
+        // without its text: the same document but its paragraphs, and the text not asked for
+        for (String lang : List.of("fr", "en")) {
+            List<SearchDocument> all2 = SearchCorpus.documents(all, translations, lang);
+            for (int i = 0; i < all.size(); i++) {
+                SearchDocument head = SearchCorpus.head(all.get(i), translations, lang);
+                SearchDocument doc = all2.get(i);
+                assertThat(head.paragraphs()).isEmpty();
+                assertThat(head.paragraphIds()).isEmpty();
+                assertThat(head).usingRecursiveComparison().ignoringFields("paragraphs", "paragraphIds").isEqualTo(doc);
+                assertThat(SearchCorpus.document(all.get(i), r -> r, translations, lang)).isEqualTo(doc);
+            }
+        }
     }
 }
