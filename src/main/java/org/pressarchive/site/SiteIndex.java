@@ -56,6 +56,11 @@ public final class SiteIndex {
             pos.put(this.releases.get(i).id(), i);
         }
         this.positions = Map.copyOf(pos);
+        Map<String, byte[]> bytes = new HashMap<>();
+        for (Release r : this.releases) {
+            bytes.put(r.id(), versionBytes(r));
+        }
+        this.versionBytes = bytes;
     }
 
     /** @param releases releases with their text */
@@ -98,10 +103,10 @@ public final class SiteIndex {
             throw new IllegalStateException(e);
         }
         for (Release r : list) {
-            byte[] v = versionBytes.computeIfAbsent(r.id(), id -> {
-                String version = store.version(r);
-                return version == null ? NO_VERSION : (version + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            });
+            byte[] v = versionBytes.get(r.id());
+            if (v == null) {
+                v = versionBytes(r);
+            }
             if (v == NO_VERSION) {
                 return null;
             }
@@ -121,9 +126,17 @@ public final class SiteIndex {
     }
 
     private volatile String allDigest;
-    /** Each release's version and a newline, in UTF-8, by id: what {@link #digest} hashes (lists share their releases). */
-    private final java.util.Map<String, byte[]> versionBytes = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Each release's version and a newline, in UTF-8, by id: what {@link #digest} hashes (lists
+     * share their releases; made once, when the index is).
+     */
+    private final Map<String, byte[]> versionBytes;
     private static final byte[] NO_VERSION = new byte[0];
+
+    private byte[] versionBytes(Release r) {
+        String version = store.version(r);
+        return version == null ? NO_VERSION : (version + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     public DateArchive dates() {
         return dates;
