@@ -40,14 +40,14 @@ final class BenchmarkCommand implements Callable<Integer> {
     long seed = 1;
 
     /** The JVM flags README recommends for builds (see its Performance section). */
-    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn64m");
 
     @Option(names = "--jvm-args", split = " ", paramLabel = "ARG",
             description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
     List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
 
     /** JVM arguments of the watching process: a long-running JVM gains from the optimising compiler. */
-    static final List<String> WATCH_JVM_ARGS = List.of("-XX:+UseSerialGC");
+    static final List<String> WATCH_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xmn64m");
 
     @Option(names = "--watch-jvm-args", split = " ", paramLabel = "ARG",
             description = "JVM arguments for the watching process (default: ${DEFAULT-VALUE}).")
