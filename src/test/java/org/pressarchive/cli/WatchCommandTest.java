@@ -24,12 +24,11 @@ class WatchCommandTest {
         Path release = in.resolve(BuildCommandTest.SEED.getFileName());
         Files.copy(BuildCommandTest.SEED, release);
         Path out = tmp.resolve("out");
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        AtomicInteger code = new AtomicInteger(-1);
-        Thread watch = new Thread(() -> code.set(Main.run(new PrintWriter(outText, true), new PrintWriter(errText, true),
-                "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
-        watch.start();
+        Watch w = Watch.start(in, out);
+        StringWriter outText = w.out();
+        StringWriter errText = w.err();
+        AtomicInteger code = w.code();
+        Thread watch = w.thread();
         try {
             await(outText, s -> s.contains("Watching"));
             assertThat(outText.toString()).containsOnlyOnce("Built 1 release");
@@ -62,12 +61,11 @@ class WatchCommandTest {
     void aFailedFirstBuildIsReportedAndWatched() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
         Path out = tmp.resolve("out");
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        AtomicInteger code = new AtomicInteger(-1);
-        Thread watch = new Thread(() -> code.set(Main.run(new PrintWriter(outText, true), new PrintWriter(errText, true),
-                "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
-        watch.start();
+        Watch w = Watch.start(in, out);
+        StringWriter outText = w.out();
+        StringWriter errText = w.err();
+        AtomicInteger code = w.code();
+        Thread watch = w.thread();
         try {
             await(outText, s -> s.contains("Watching"));
             assertThat(errText.toString()).contains("press-archive: error: no release could be read");
@@ -79,6 +77,17 @@ class WatchCommandTest {
             watch.join(Duration.ofSeconds(30).toMillis());
         }
         assertThat(code.get()).isEqualTo(ExitCodes.OK);
+    }
+
+    /** A {@code build --watch} running on its own thread, with what it printed and the exit code it returned. */
+    private record Watch(Thread thread, StringWriter out, StringWriter err, AtomicInteger code) {
+        static Watch start(Path in, Path out) {
+            Watch w = new Watch(null, new StringWriter(), new StringWriter(), new AtomicInteger(-1));
+            Thread t = new Thread(() -> w.code().set(Main.run(new PrintWriter(w.out(), true), new PrintWriter(w.err(), true),
+                    "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
+            t.start();
+            return new Watch(t, w.out(), w.err(), w.code());
+        }
     }
 
     private static void await(StringWriter text, Predicate<String> done) throws InterruptedException {
