@@ -27,8 +27,6 @@ class WatchCommandTest {
         Watch w = Watch.start(in, out);
         StringWriter outText = w.out();
         StringWriter errText = w.err();
-        AtomicInteger code = w.code();
-        Thread watch = w.thread();
         try {
             await(outText, s -> s.contains("Watching"));
             assertThat(outText.toString()).containsOnlyOnce("Built 1 release");
@@ -48,13 +46,12 @@ class WatchCommandTest {
             Files.writeString(release, text + "\nUn autre ajout.\n");
             await(outText, s -> s.split("Built 1 release", -1).length == 4);
             assertThat(Files.readString(Path.of(page))).contains("Un autre ajout");
-            assertThat(watch.isAlive()).isTrue();
+            assertThat(w.thread().isAlive()).isTrue();
         } finally {
-            watch.interrupt();
-            watch.join(Duration.ofSeconds(30).toMillis());
+            w.stop();
         }
-        assertThat(watch.isAlive()).isFalse();
-        assertThat(code.get()).as(errText.toString()).isEqualTo(ExitCodes.OK);
+        assertThat(w.thread().isAlive()).isFalse();
+        assertThat(w.code().get()).as(errText.toString()).isEqualTo(ExitCodes.OK);
     }
 
     @Test
@@ -64,8 +61,6 @@ class WatchCommandTest {
         Watch w = Watch.start(in, out);
         StringWriter outText = w.out();
         StringWriter errText = w.err();
-        AtomicInteger code = w.code();
-        Thread watch = w.thread();
         try {
             await(outText, s -> s.contains("Watching"));
             assertThat(errText.toString()).contains("press-archive: error: no release could be read");
@@ -73,10 +68,9 @@ class WatchCommandTest {
             await(outText, s -> s.contains("Built 1 release"));
             assertThat(out.resolve("index.html")).isRegularFile();
         } finally {
-            watch.interrupt();
-            watch.join(Duration.ofSeconds(30).toMillis());
+            w.stop();
         }
-        assertThat(code.get()).isEqualTo(ExitCodes.OK);
+        assertThat(w.code().get()).isEqualTo(ExitCodes.OK);
     }
 
     /** A {@code build --watch} running on its own thread, with what it printed and the exit code it returned. */
@@ -87,6 +81,12 @@ class WatchCommandTest {
                     "build", "--watch", "--input", in.toString(), "--output", out.toString())), "watch-test");
             t.start();
             return new Watch(t, w.out(), w.err(), w.code());
+        }
+
+        /** Stops the watch as Ctrl-C's interrupt would, and waits for the command to return. */
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(Duration.ofSeconds(30).toMillis());
         }
     }
 
