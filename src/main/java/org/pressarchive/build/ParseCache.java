@@ -1,12 +1,7 @@
 package org.pressarchive.build;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
@@ -283,8 +278,7 @@ final class ParseCache implements AutoCloseable {
             return Optional.empty();
         }
         try {
-            DataInputStream in = new DataInputStream(
-                    new ByteArrayInputStream(record, RECORD_HEADER, record.length - RECORD_HEADER));
+            CodecInput in = new CodecInput(record, RECORD_HEADER, record.length - RECORD_HEADER);
             List<Warning> warnings = warnings(in);
             return Optional.of(in.readBoolean() ? new Head(ReleaseCodec.readHead(in), warnings) : new Head(null, warnings));
         } catch (IOException | RuntimeException e) {
@@ -331,21 +325,17 @@ final class ParseCache implements AutoCloseable {
     }
 
     static byte[] encode(Entry entry, ReleaseStore.Facts facts) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(entry.warnings().size());
-            for (Warning w : entry.warnings()) {
-                out.writeInt(w.line());
-                ReleaseCodec.string(out, w.message());
-            }
-            out.writeBoolean(entry.release() != null);
-            if (entry.release() != null) {
-                ReleaseCodec.write(out, entry.release(), facts);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        CodecOutput out = new CodecOutput(8192);
+        out.writeInt(entry.warnings().size());
+        for (Warning w : entry.warnings()) {
+            out.writeInt(w.line());
+            out.string(w.message());
         }
-        return bytes.toByteArray();
+        out.writeBoolean(entry.release() != null);
+        if (entry.release() != null) {
+            ReleaseCodec.write(out, entry.release(), facts);
+        }
+        return out.toByteArray();
     }
 
     static Entry decode(byte[] bytes) throws IOException {
@@ -353,23 +343,23 @@ final class ParseCache implements AutoCloseable {
     }
 
     private static Entry decode(byte[] bytes, int offset, int length) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, offset, length));
+        CodecInput in = new CodecInput(bytes, offset, length);
         List<Warning> warnings = warnings(in);
         Release release = in.readBoolean() ? ReleaseCodec.read(in) : null;
-        if (in.read() != -1) {
+        if (!in.atEnd()) {
             throw new IOException("trailing bytes");
         }
         return new Entry(release, warnings);
     }
 
-    private static List<Warning> warnings(DataInputStream in) throws IOException {
+    private static List<Warning> warnings(CodecInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 1_000_000) {
             throw new IOException("corrupt entry");
         }
         List<Warning> warnings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            warnings.add(new Warning(in.readInt(), ReleaseCodec.string(in)));
+            warnings.add(new Warning(in.readInt(), in.string()));
         }
         return warnings;
     }

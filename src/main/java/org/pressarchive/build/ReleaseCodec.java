@@ -1,12 +1,6 @@
 package org.pressarchive.build;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,26 +40,22 @@ final class ReleaseCodec {
     }
 
     static byte[] encode(Release r) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, r, ReleaseStore.Facts.of(r));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+        CodecOutput out = new CodecOutput(8192);
+        write(out, r, ReleaseStore.Facts.of(r));
+        return out.toByteArray();
     }
 
     static Release decode(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        CodecInput in = new CodecInput(bytes);
         Release r = read(in);
-        if (in.read() != -1) {
+        if (!in.atEnd()) {
             throw new IOException("trailing bytes");
         }
         return r;
     }
 
     /** The layout: the head (metadata, participants, warnings), the facts (length-prefixed), the paragraphs. */
-    static void write(DataOutputStream out, Release r, ReleaseStore.Facts facts) throws IOException {
+    static void write(CodecOutput out, Release r, ReleaseStore.Facts facts) {
         out.writeInt(FORMAT);
         string(out, r.id());
         string(out, r.source());
@@ -90,23 +80,21 @@ final class ReleaseCodec {
         strings(out, meta.tags());
         string(out, meta.translationOf());
         string(out, meta.sha256());
-        ByteArrayOutputStream factBytes = new ByteArrayOutputStream(1024);
-        try (DataOutputStream f = new DataOutputStream(factBytes)) {
-            f.writeInt(facts.statements().size());
-            for (SpeakerIndex.Said said : facts.statements()) {
-                f.writeInt(said.paragraphIndex());
-                string(f, said.anchor());
-                string(f, said.text());
-                strings(f, said.speakers());
-            }
-            f.writeInt(facts.definitions().size());
-            for (ThemeIndex.Definition d : facts.definitions()) {
-                string(f, d.acronym());
-                string(f, d.name());
-            }
+        int factLength = out.placeholder();
+        int factStart = out.size();
+        out.writeInt(facts.statements().size());
+        for (SpeakerIndex.Said said : facts.statements()) {
+            out.writeInt(said.paragraphIndex());
+            string(out, said.anchor());
+            string(out, said.text());
+            strings(out, said.speakers());
         }
-        out.writeInt(factBytes.size());
-        factBytes.writeTo(out);
+        out.writeInt(facts.definitions().size());
+        for (ThemeIndex.Definition d : facts.definitions()) {
+            string(out, d.acronym());
+            string(out, d.name());
+        }
+        out.patchInt(factLength, out.size() - factStart);
         out.writeInt(r.paragraphs().size());
         for (Paragraph p : r.paragraphs()) {
             string(out, p.id());
@@ -118,7 +106,8 @@ final class ReleaseCodec {
                 string(out, s.id());
                 out.writeInt(s.start());
                 out.writeInt(s.end());
-                boolean derived = s.end() <= p.text().length() && p.text().substring(s.start(), s.end()).equals(s.text());
+                boolean derived = s.start() >= 0 && s.end() <= p.text().length() && s.end() - s.start() == s.text().length()
+                        && p.text().startsWith(s.text(), s.start());
                 string(out, derived ? null : s.text());
                 strings(out, s.speakers());
                 out.writeByte(s.kind().ordinal());
@@ -141,7 +130,7 @@ final class ReleaseCodec {
     }
 
     /** Reads the head and facts only. */
-    static Head readHead(DataInputStream in) throws IOException {
+    static Head readHead(CodecInput in) throws IOException {
         Release head = head(in);
         count(in);
         int n = count(in);
@@ -158,12 +147,9 @@ final class ReleaseCodec {
     }
 
     /** Reads the whole release (skipping the facts). */
-    static Release read(DataInputStream in) throws IOException {
+    static Release read(CodecInput in) throws IOException {
         Release head = head(in);
-        int factBytes = count(in);
-        if (in.skipBytes(factBytes) != factBytes) {
-            throw new IOException("truncated facts");
-        }
+        in.skip(count(in));
         int n = count(in);
         List<Paragraph> paragraphs = new ArrayList<>(n);
         Kind[] kinds = Kind.values();
@@ -182,6 +168,9 @@ final class ReleaseCodec {
                 String own = string(in);
                 List<String> speakers = strings(in);
                 Kind kind = kinds[in.readByte()];
+                if (own == null && (start < 0 || end < start || end > text.length())) {
+                    throw new IOException("sentence " + sid + " outside its paragraph");
+                }
                 sentences.add(new Sentence(sid, start, end, own != null ? own : text.substring(start, end), speakers, kind));
             }
             int ng = count(in);
@@ -206,7 +195,7 @@ final class ReleaseCodec {
                 head.participants(), paragraphs, head.warnings(), head.meta());
     }
 
-    private static Release head(DataInputStream in) throws IOException {
+    private static Release head(CodecInput in) throws IOException {
         if (in.readInt() != FORMAT) {
             throw new IOException("not a release in cache format " + FORMAT);
         }
@@ -231,7 +220,7 @@ final class ReleaseCodec {
                 participants, List.of(), warnings, meta);
     }
 
-    private static int count(DataInputStream in) throws IOException {
+    private static int count(CodecInput in) throws IOException {
         int n = in.readInt();
         if (n < 0 || n > 50_000_000) {
             throw new IOException("corrupt count " + n);
@@ -239,40 +228,22 @@ final class ReleaseCodec {
         return n;
     }
 
-    /** A string as its UTF-8 length (-1 for null) and bytes: no 64 KB limit, unlike writeUTF. */
-    static void string(DataOutputStream out, String s) throws IOException {
-        if (s == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
+    static void string(CodecOutput out, String s) {
+        out.string(s);
     }
 
-    static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n == -1) {
-            return null;
-        }
-        if (n < 0 || n > 1 << 30) {
-            throw new IOException("corrupt string length " + n);
-        }
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("truncated string");
-        }
-        return new String(b, StandardCharsets.UTF_8);
+    static String string(CodecInput in) throws IOException {
+        return in.string();
     }
 
-    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+    private static void strings(CodecOutput out, List<String> list) {
         out.writeInt(list.size());
         for (String s : list) {
             string(out, s);
         }
     }
 
-    private static List<String> strings(DataInputStream in) throws IOException {
+    private static List<String> strings(CodecInput in) throws IOException {
         int n = count(in);
         List<String> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

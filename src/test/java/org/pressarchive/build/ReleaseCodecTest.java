@@ -40,7 +40,7 @@ class ReleaseCodecTest {
                     Files.readAllBytes(f)));
             byte[] bytes = ReleaseCodec.encode(r);
             assertThat(ReleaseCodec.decode(bytes)).as(f.toString()).isEqualTo(r);
-            ReleaseCodec.Head head = ReleaseCodec.readHead(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+            ReleaseCodec.Head head = ReleaseCodec.readHead(new CodecInput(bytes));
             assertThat(head.head()).isEqualTo(org.pressarchive.site.ReleaseStore.head(r));
             assertThat(head.facts()).isEqualTo(org.pressarchive.site.ReleaseStore.Facts.of(r));
         }
