@@ -117,17 +117,33 @@ final class CachedReleases implements ReleaseStore {
         byId.put(id, new Slot(key, stored ? null : full, facts, id));
     }
 
+    /**
+     * The release each thread decoded last: a release's page and its JSON are adjacent tasks, which
+     * the same worker usually runs one after the other, so the second one need not decode it again.
+     */
+    private final ThreadLocal<Object[]> lastDecoded = new ThreadLocal<>();
+
     @Override
     public Release full(Release head) {
         Slot slot = slot(head);
         Release r = slot.inMemory();
         if (r == null) {
+            Object[] last = lastDecoded.get();
+            if (last != null && last[0] == slot) {
+                return (Release) last[1];
+            }
+        }
+        if (r == null) {
             r = cache.get(slot.key()).map(ParseCache.Entry::release).orElseThrow(() -> new UncheckedIOException(
                     new java.io.IOException("the build cache lost the parsed text of " + head.source()
                             + " during the build (was the cache folder deleted?): build again")));
         }
-        return r.id().equals(slot.id()) ? r : new Release(slot.id(), r.source(), r.lang(), r.date(), r.location(),
-                r.title(), r.participants(), r.paragraphs(), r.warnings(), r.meta());
+        Release full = r.id().equals(slot.id()) ? r : new Release(slot.id(), r.source(), r.lang(), r.date(),
+                r.location(), r.title(), r.participants(), r.paragraphs(), r.warnings(), r.meta());
+        if (slot.inMemory() == null) {
+            lastDecoded.set(new Object[] {slot, full});
+        }
+        return full;
     }
 
     @Override

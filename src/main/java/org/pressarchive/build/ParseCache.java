@@ -249,10 +249,14 @@ final class ParseCache implements AutoCloseable {
 
     /** The key of one input file. */
     String key(String shownName, String fileName, byte[] bytes) {
+        return key(shownName, fileName, org.pressarchive.ingest.SourceReader.sha256(bytes));
+    }
+
+    /** The key of an input given its bytes' SHA-256 (which the reader needs too: the bytes are hashed once). */
+    String key(String shownName, String fileName, String bytesSha256) {
         MessageDigest md = sha256();
         md.update(tool);
-        md.update((FORMAT + "\0" + shownName + "\0" + fileName + "\0").getBytes(StandardCharsets.UTF_8));
-        md.update(bytes);
+        md.update((FORMAT + "\0" + shownName + "\0" + fileName + "\0" + bytesSha256).getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -211,6 +211,7 @@ public final class SiteGenerator {
                 Path file = files.get(i).path();
                 String shown = shownRoot + files.get(i).name();
                 byte[] bytes = null;
+                String sha = null;
                 String key;
                 ParseCache.Head cached = null;
                 try {
@@ -222,7 +223,8 @@ public final class SiteGenerator {
                     }
                     if (cached == null) {
                         bytes = Files.readAllBytes(file);
-                        key = cache.key(shown, file.getFileName().toString(), bytes);
+                        sha = org.pressarchive.ingest.SourceReader.sha256(bytes);
+                        key = cache.key(shown, file.getFileName().toString(), sha);
                         cached = head(cache, key, seen);
                     }
                     stamps.record(shown, size, mtime, key);
@@ -254,7 +256,8 @@ public final class SiteGenerator {
                             return;
                         }
                     }
-                    SourceText text = reader.read(shown, file.getFileName().toString(), bytes);
+                    SourceText text = sha == null ? reader.read(shown, file.getFileName().toString(), bytes)
+                            : reader.read(shown, file.getFileName().toString(), bytes, sha);
                     Release full = text.paragraphs().isEmpty() ? null : parser.parse(text);
                     ReleaseStore.Facts facts = full == null ? null : ReleaseStore.Facts.of(full);
                     boolean stored = cache.put(key, new ParseCache.Entry(full, full == null ? text.warnings() : List.of()), facts);

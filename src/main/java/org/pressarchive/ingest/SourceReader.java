@@ -33,8 +33,12 @@ public final class SourceReader {
      * @param fileName the file's own name (decides format and language suffix)
      */
     public SourceText read(String path, String fileName, byte[] bytes) {
+        return read(path, fileName, bytes, sha256(bytes));
+    }
+
+    /** As {@link #read(String, String, byte[])}, with the bytes' {@link #sha256} already computed by the caller. */
+    public SourceText read(String path, String fileName, byte[] bytes, String sha) {
         SourceNames names = SourceNames.of(fileName);
-        String sha = sha256(bytes);
         if (bytes.length == 0) {
             return new SourceText(path, names.base(), names.lang(), List.of(), FrontMatter.empty(),
                     List.of(new Warning(0, "empty file: no release to build")), sha);
@@ -82,7 +86,8 @@ public final class SourceReader {
         return paragraphs;
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hexadecimal SHA-256 of a file's bytes, as recorded in {@code ReleaseMeta#sha256}. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
