@@ -198,8 +198,10 @@ public final class ThemeIndex {
 
     /** Adds the definitions found in {@code text}, in the order they are applied. */
     private static void definitions(String text, List<Definition> out) {
+        // most paragraphs have neither a parenthesis nor an initiative: no regular expression runs then
+        boolean acronyms = text.indexOf('(') >= 0;
         Matcher m = ACRONYM.matcher(text);
-        while (m.find()) {
+        while (acronyms && m.find()) {
             String acronym = m.group(1);
             if (acronym.chars().filter(Character::isUpperCase).count() < 2) {
                 continue;
@@ -209,8 +211,9 @@ public final class ThemeIndex {
                 out.add(new Definition(acronym, name));
             }
         }
+        boolean initiatives = text.contains("Initiative");
         Matcher i = INITIATIVE.matcher(text);
-        while (i.find()) {
+        while (initiatives && i.find()) {
             out.add(new Definition(null, "Initiative « " + collapse(i.group(1)) + " »"));
         }
     }
@@ -341,6 +344,9 @@ public final class ThemeIndex {
     }
 
     private static boolean wordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetter(cp)) {
             return true;
         }
@@ -368,6 +374,8 @@ public final class ThemeIndex {
     static final class SurfaceFinder {
         private final Pattern pattern;
         private final java.util.Set<String> leads = new java.util.HashSet<>();
+        /** The first chars of the leads: a word starting with another char is passed over at once. */
+        private final java.util.BitSet leadStarts = new java.util.BitSet();
         private final boolean scanAll;
 
         SurfaceFinder(Pattern pattern, java.util.Set<String> forms) {
@@ -377,6 +385,9 @@ public final class ThemeIndex {
                 String lead = lead(f);
                 all |= lead.isEmpty();
                 leads.add(lead);
+                if (!lead.isEmpty()) {
+                    leadStarts.set(lead.charAt(0));
+                }
             }
             this.scanAll = all;
         }
@@ -393,7 +404,8 @@ public final class ThemeIndex {
             m.useTransparentBounds(true).useAnchoringBounds(false);
             for (int i = 0; i < text.length(); i++) {
                 // the pattern's guard looks one char back (a surrogate counts as no letter)
-                if (i > 0 && wordChar(text.charAt(i - 1)) || !wordChar(text.codePointAt(i))) {
+                if (!leadStarts.get(text.charAt(i)) || i > 0 && wordChar(text.charAt(i - 1))
+                        || !wordChar(text.codePointAt(i))) {
                     continue;
                 }
                 int end = i;
