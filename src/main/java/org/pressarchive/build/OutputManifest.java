@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -62,15 +61,19 @@ final class OutputManifest {
         Path f = file(out);
         if (Files.isRegularFile(out.resolve(SiteWriter.MARKER)) && Files.isRegularFile(f)) {
             try {
-                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).equals(HEADER)) {
-                    for (String line : lines.subList(1, lines.size())) {
-                        String[] p = line.split("\t", -1);
-                        if (p.length == 6 && p[0].equals("F")) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                if (text.startsWith(HEADER + "\n")) {
+                    String[] p = new String[7];
+                    for (int at = HEADER.length() + 1; at < text.length(); ) {
+                        int end = text.indexOf('\n', at);
+                        end = end < 0 ? text.length() : end;
+                        int n = fields(text, at, end, p);
+                        if (n == 6 && p[0].equals("F")) {
                             files.put(p[1], new FileEntry(Long.parseLong(p[2]), p[3], Long.parseLong(p[4]), p[5]));
-                        } else if (p.length == 3 && p[0].equals("M")) {
+                        } else if (n == 3 && p[0].equals("M")) {
                             memo.put(p[1], p[2]);
                         }
+                        at = end + 1;
                     }
                 }
             } catch (IOException | RuntimeException e) {
@@ -79,6 +82,22 @@ final class OutputManifest {
             }
         }
         return new OutputManifest(out, files, memo);
+    }
+
+    /** Splits {@code text[from, to)} at tabs into {@code out}; returns the number of fields (more than fit: {@code out.length}). */
+    private static int fields(String text, int from, int to, String[] out) {
+        int n = 0;
+        int at = from;
+        while (n < out.length) {
+            int tab = text.indexOf('\t', at);
+            if (tab < 0 || tab >= to) {
+                out[n++] = text.substring(at, to);
+                return n;
+            }
+            out[n++] = text.substring(at, tab);
+            at = tab + 1;
+        }
+        return n;
     }
 
     Map<String, String> previousMemo() {
@@ -146,17 +165,19 @@ final class OutputManifest {
         }
     }
 
-    /** Writes this build's manifest, after the output was committed; a failure only costs speed next time. */
+    /**
+     * Writes this build's manifest, after the output was committed; a failure only costs speed next
+     * time. Lines are written as bytes, in no particular order (a rebuild in a watching process
+     * writes tens of thousands of them after every edit).
+     */
     void save(Map<String, String> memo) {
         CacheFiles.replace(file(output), stream -> {
-            java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            w.write(HEADER);
-            w.write('\n');
-            String[] paths = files.keySet().toArray(new String[0]);
-            java.util.Arrays.sort(paths);
-            StringBuilder line = new StringBuilder(256);
-            for (String path : paths) {
-                FileEntry entry = files.get(path);
+            stream.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+            byte[] buf = new byte[1 << 16];
+            int n = 0;
+            for (Map.Entry<String, FileEntry> e : files.entrySet()) {
+                String path = e.getKey();
+                FileEntry entry = e.getValue();
                 long size = entry.size();
                 long mtime = entry.mtime();
                 if (mtime == UNKNOWN) {
@@ -165,15 +186,52 @@ final class OutputManifest {
                     size = a.size();
                     mtime = a.lastModifiedTime().toMillis();
                 }
-                line.setLength(0);
-                line.append("F\t").append(path).append('\t').append(size).append('\t').append(entry.sha()).append('\t')
-                        .append(mtime).append('\t').append(entry.key()).append('\n');
-                w.append(line);
+                int room = 3 * (path.length() + entry.sha().length() + entry.key().length()) + 64;
+                if (buf.length - n < room) {
+                    stream.write(buf, 0, n);
+                    n = 0;
+                    if (buf.length < room) {
+                        buf = new byte[room];
+                    }
+                }
+                buf[n++] = 'F';
+                buf[n++] = '\t';
+                n = utf8(path, buf, n);
+                buf[n++] = '\t';
+                n = ascii(Long.toString(size), buf, n);
+                buf[n++] = '\t';
+                n = utf8(entry.sha(), buf, n);
+                buf[n++] = '\t';
+                n = ascii(Long.toString(mtime), buf, n);
+                buf[n++] = '\t';
+                n = utf8(entry.key(), buf, n);
+                buf[n++] = '\n';
             }
+            stream.write(buf, 0, n);
             for (Map.Entry<String, String> e : new TreeMap<>(memo).entrySet()) {
-                w.write("M\t" + e.getKey() + "\t" + e.getValue() + "\n");
+                stream.write(("M\t" + e.getKey() + "\t" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            w.flush();
         });
+    }
+
+    /** Puts {@code s} at {@code at} (room checked by the caller: at most 3 bytes per char); returns the end. */
+    private static int utf8(String s, byte[] buf, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(b, 0, buf, at - i, b.length); // restart this string, encoded whole
+                return at - i + b.length;
+            }
+            buf[at++] = (byte) c;
+        }
+        return at;
+    }
+
+    private static int ascii(String s, byte[] buf, int at) {
+        for (int i = 0; i < s.length(); i++) {
+            buf[at++] = (byte) s.charAt(i);
+        }
+        return at;
     }
 }

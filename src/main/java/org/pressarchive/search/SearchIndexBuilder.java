@@ -591,9 +591,11 @@ public final class SearchIndexBuilder {
         }
 
         static Facets of(List<SearchDocument> docs) {
+            Map<String, String> slugs = new HashMap<>(); // a hundred countries named in ten thousand documents
             return new Facets(
                     Facet.of(docs, "s", d -> d.speakers().stream().map(s -> new String[] {s.id(), s.name()}).toList()),
-                    Facet.of(docs, "c", d -> d.countries().stream().map(c -> new String[] {Slugs.slug(c), c}).toList()));
+                    Facet.of(docs, "c", d -> d.countries().stream()
+                            .map(c -> new String[] {slugs.computeIfAbsent(c, Slugs::slug), c}).toList()));
         }
 
         void files(List<IndexFile> files) {
