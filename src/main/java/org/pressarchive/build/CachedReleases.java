@@ -47,8 +47,12 @@ final class CachedReleases implements ReleaseStore {
      * with what the cache file holds (which may lag behind by a few releases).
      */
     record Memory(String vocabulary, Map<String, List<ThemeIndex.Hit>> hits, String fileVocabulary,
-                  java.util.Set<String> fileVersions) {
+                  java.util.Set<String> fileVersions, Map<String, String> listings) {
     }
+
+    /** Listing versions by version: this build's, and the previous build's in this process. */
+    private final Map<String, String> listings = new ConcurrentHashMap<>();
+    private final Map<String, String> previousListings;
 
     /** What {@code themes.bin} holds: its vocabulary and the versions it has hits for. */
     private String fileVocabulary;
@@ -71,8 +75,10 @@ final class CachedReleases implements ReleaseStore {
             this.previousHits = memory.hits();
             this.fileVocabulary = memory.fileVocabulary();
             this.fileVersions = memory.fileVersions();
+            this.previousListings = memory.listings();
             return;
         }
+        this.previousListings = Map.of();
         Map<String, List<ThemeIndex.Hit>> previous = new HashMap<>();
         String vocabulary = null;
         if (Files.isRegularFile(themesFile)) {
@@ -103,7 +109,7 @@ final class CachedReleases implements ReleaseStore {
 
     /** This build's hits, for the next build in this process; call after {@link #saveThemeHits}. */
     Memory memory(ThemeIndex.Vocabulary vocabulary) {
-        return new Memory(vocabulary.digest(), Map.copyOf(hits), fileVocabulary, fileVersions);
+        return new Memory(vocabulary.digest(), Map.copyOf(hits), fileVocabulary, fileVersions, Map.copyOf(listings));
     }
 
     /**
@@ -149,6 +155,58 @@ final class CachedReleases implements ReleaseStore {
     @Override
     public String version(Release head) {
         return slot(head).version();
+    }
+
+    /**
+     * The SHA-256 of the head's listed fields and the facts, written unambiguously (length-prefixed),
+     * then the release's id; computed once per version in a watching process.
+     */
+    @Override
+    public String listingVersion(Release head) {
+        Slot slot = slot(head);
+        String version = slot.version();
+        String listing = listings.get(version);
+        if (listing == null) {
+            listing = previousListings.get(version);
+            if (listing == null) {
+                listing = listingDigest(head, slot.facts()) + "/" + slot.id();
+            }
+            listings.put(version, listing);
+        }
+        return listing;
+    }
+
+    static String listingDigest(Release head, Facts facts) {
+        CodecOutput out = new CodecOutput(4096);
+        out.string(head.lang());
+        out.string(head.date() == null ? null : head.date().toString());
+        out.string(head.location());
+        out.string(head.title());
+        out.writeInt(head.participants().size());
+        for (org.pressarchive.model.Participant p : head.participants()) {
+            out.string(p.id());
+            out.string(p.name());
+            out.string(p.role());
+            out.string(p.country());
+        }
+        out.string(head.meta().sourceUrl());
+        out.writeInt(head.meta().tags().size());
+        head.meta().tags().forEach(out::string);
+        out.string(head.meta().translationOf());
+        out.writeInt(facts.statements().size());
+        for (org.pressarchive.site.SpeakerIndex.Said said : facts.statements()) {
+            out.writeInt(said.paragraphIndex());
+            out.string(said.anchor());
+            out.string(said.text());
+            out.writeInt(said.speakers().size());
+            said.speakers().forEach(out::string);
+        }
+        out.writeInt(facts.definitions().size());
+        for (ThemeIndex.Definition d : facts.definitions()) {
+            out.string(d.acronym());
+            out.string(d.name());
+        }
+        return org.pressarchive.render.RenderMemo.sha256(out.toByteArray());
     }
 
     /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */

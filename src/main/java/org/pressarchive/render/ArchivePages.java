@@ -23,7 +23,7 @@ public final class ArchivePages implements OutputSet {
         List<RenderTask> tasks = new ArrayList<>();
         DateArchive archive = site.index().dates();
         for (String lang : site.config().languages()) {
-            String all = site.key("archives", site.index().digest());
+            String all = site.key("archives", site.index().listingDigest());
             tasks.addAll(Paginated.tasks(lang, site.links()::archives, archive.years(), all, (path, pathIn, years, pager) -> {
                 List<Entry> entries = years.stream().map(y -> new Entry(String.valueOf(y.year()),
                         Permalinks.relative(path, site.links().year(lang, y.year())),
@@ -36,7 +36,7 @@ public final class ArchivePages implements OutputSet {
             }));
             for (DateArchive.Year year : archive.years()) {
                 Function<String, String> yearIn = l -> site.links().year(l, year.year());
-                String yearKey = site.key("archive-year", year.year(), all, site.index().digest(
+                String yearKey = site.key("archive-year", year.year(), all, site.index().listingDigest(
                         year.months().stream().flatMap(m -> m.releases().stream()).toList()));
                 tasks.addAll(Paginated.tasks(lang, yearIn, year.months(), yearKey, (path, pathIn, months, pager) -> {
                     List<Entry> entries = months.stream().map(m -> new Entry(monthName(m, lang),

@@ -21,7 +21,7 @@ public final class CountryPages implements OutputSet {
         CountryIndex index = site.index().countries();
         for (String lang : site.config().languages()) {
             tasks.addAll(Paginated.tasks(lang, site.links()::countries, index.countries(),
-                    site.key("countries", site.index().digest()), (path, pathIn, countries, pager) -> {
+                    site.key("countries", site.index().listingDigest()), (path, pathIn, countries, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(countries, CountryIndex.Country::name, c -> new Entry(c.name(),
                         Permalinks.relative(path, site.links().country(lang, c.slug())),
                         Pages.count(site, lang, "count.releases", c.releases().size()) + " · "
@@ -36,7 +36,7 @@ public final class CountryPages implements OutputSet {
                 // The first page lists the country's participants, which any of its releases may change.
                 tasks.addAll(Paginated.tasks(site, lang, l -> site.links().country(l, c.slug()), c.releases(),
                         site.key("country", c.slug(), c.name(), c.participants().size()), r -> r,
-                        site.index().digest(c.releases()),
+                        site.index().listingDigest(c.releases()),
                         (path, pathIn, releases, pager) -> {
                             List<ParticipantView> people = new ArrayList<>();
                             if (pager.number() == 1) {

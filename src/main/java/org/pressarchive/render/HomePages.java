@@ -23,7 +23,7 @@ public final class HomePages implements OutputSet {
             tasks.add(new RenderTask(path, () -> Pages.render(site, "index.html",
                     Pages.chrome(site, lang, path, null, site.links()::home)
                             .withMetadata("website", StructuredData.website(site, lang, path)),
-                    Map.of("home", view(site, lang, path)))).keyed(site.key("home", lang, site.index().digest())));
+                    Map.of("home", view(site, lang, path)))).keyed(site.key("home", lang, site.index().listingDigest())));
         }
         return tasks;
     }

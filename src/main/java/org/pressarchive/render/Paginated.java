@@ -57,7 +57,7 @@ final class Paginated {
         List<List<T>> pages = split(items, PAGE_SIZE);
         List<RenderTask> keyed = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
-            String slice = site.index().digest(pages.get(i).stream().map(releaseOf).toList());
+            String slice = site.index().listingDigest(pages.get(i).stream().map(releaseOf).toList());
             keyed.add(tasks.get(i).keyed(site.key(base, lang, i + 1, pages.size(), items.size(), slice,
                     i == 0 ? firstPage : "")));
         }

@@ -23,7 +23,7 @@ public final class SpeakerPages implements OutputSet {
         SpeakerIndex index = site.index().speakers();
         for (String lang : site.config().languages()) {
             tasks.addAll(Paginated.tasks(lang, site.links()::speakers, index.speakers(),
-                    site.key("speakers", site.index().digest()), (path, pathIn, speakers, pager) -> {
+                    site.key("speakers", site.index().listingDigest()), (path, pathIn, speakers, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(speakers, SpeakerIndex.Speaker::name, s -> new Entry(s.name(),
                         Permalinks.relative(path, site.links().speaker(lang, s.id())),
                         Pages.count(site, lang, "count.statements", s.statements().size()) + " · "
@@ -41,7 +41,7 @@ public final class SpeakerPages implements OutputSet {
                         site.index().countries().byName(s.country()).map(c -> c.slug()).orElse(""),
                         s.statements().size(), s.releases().size());
                 tasks.addAll(Paginated.tasks(site, lang, l -> site.links().speaker(l, s.id()), s.statements(), base,
-                        SpeakerIndex.Statement::release, site.index().digest(s.releases()),
+                        SpeakerIndex.Statement::release, site.index().listingDigest(s.releases()),
                         (path, pathIn, statements, pager) -> Pages.render(site, "speaker.html",
                                 Pages.chrome(site, lang, path, s.name(), pathIn),
                                 Map.of("speaker", view(site, lang, path, s, statements, pager)))));

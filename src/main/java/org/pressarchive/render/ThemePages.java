@@ -21,7 +21,7 @@ public final class ThemePages implements OutputSet {
         ThemeIndex index = site.index().themes();
         for (String lang : site.config().languages()) {
             tasks.addAll(Paginated.tasks(lang, site.links()::themes, index.themes(),
-                    site.key("themes", index.vocabulary().digest(), site.index().digest()), (path, pathIn, themes, pager) -> {
+                    site.key("themes", index.vocabulary().digest(), site.index().listingDigest()), (path, pathIn, themes, pager) -> {
                 List<EntryGroup> groups = Directories.byInitial(themes, ThemeIndex.Theme::name, t -> new Entry(t.name(),
                         Permalinks.relative(path, site.links().theme(lang, t.slug())),
                         Pages.count(site, lang, "count.releases", t.mentions().size()), t.acronym()));

@@ -26,7 +26,7 @@ public final class TranslationPages implements OutputSet {
             tasks.add(new RenderTask(path, () -> Pages.render(site, "translations.html",
                     Pages.chrome(site, lang, path, site.messages().require(lang, "coverage.title"),
                             site.links()::translations),
-                    Map.of("coverage", view(site, lang, path)))).keyed(site.key("translations", lang, site.index().digest())));
+                    Map.of("coverage", view(site, lang, path)))).keyed(site.key("translations", lang, site.index().listingDigest())));
         }
         return tasks;
     }

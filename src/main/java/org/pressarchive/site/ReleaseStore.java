@@ -47,6 +47,18 @@ public interface ReleaseStore {
      */
     String version(Release head);
 
+    /**
+     * A digest that changes whenever what the site's listings show of the release may change: its
+     * head (title, date, place, participants, tags, source address, translation link) and its
+     * {@link Facts}, but not the rest of its text. Pages listing releases are keyed on it (with the
+     * releases' theme hits, see {@link SiteIndex#listingDigest}), so an edit of a release's text
+     * that leaves those alone renders its own page again, not every list it is in. Null when the
+     * store cannot tell. By default, {@link #version}.
+     */
+    default String listingVersion(Release head) {
+        return version(head);
+    }
+
     /** What the listings need of a release's text, computed once from it. */
     record Facts(List<SpeakerIndex.Said> statements, List<ThemeIndex.Definition> definitions) {
         public Facts {

@@ -35,7 +35,11 @@ public final class SiteIndex {
         // The theme index (the largest) is built on another core while this thread builds the others.
         java.util.concurrent.CompletableFuture<ThemeIndex> themes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             ThemeIndex.Vocabulary vocabulary = ThemeIndex.vocabulary(this.releases, catalog, r -> store.facts(r).definitions());
-            return ThemeIndex.of(this.releases, vocabulary, r -> store.themeHits(r, vocabulary));
+            return ThemeIndex.of(this.releases, vocabulary, r -> {
+                List<ThemeIndex.Hit> found = store.themeHits(r, vocabulary);
+                hits.put(r.id(), found);
+                return found;
+            });
         });
         this.dates = DateArchive.of(this.releases);
         this.speakers = SpeakerIndex.of(this.releases, r -> store.facts(r).statements());
@@ -57,11 +61,18 @@ public final class SiteIndex {
         }
         this.positions = Map.copyOf(pos);
         Map<String, byte[]> bytes = new HashMap<>();
+        Map<String, byte[]> listed = new HashMap<>();
         for (Release r : this.releases) {
             bytes.put(r.id(), versionBytes(r));
+            listed.put(r.id(), listingBytes(r));
         }
         this.versionBytes = bytes;
+        this.listingBytes = listed;
+        hits.clear();
     }
+
+    /** Each release's theme hits while the index is built (for {@link #listingBytes}). */
+    private final Map<String, List<ThemeIndex.Hit>> hits = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param releases releases with their text */
     public static SiteIndex of(List<Release> releases) {
@@ -96,6 +107,10 @@ public final class SiteIndex {
      * on (besides the build's salt). Null when a version is unknown.
      */
     public String digest(java.util.Collection<Release> list) {
+        return digest(list, versionBytes);
+    }
+
+    private String digest(java.util.Collection<Release> list, Map<String, byte[]> known) {
         java.security.MessageDigest md;
         try {
             md = java.security.MessageDigest.getInstance("SHA-256");
@@ -103,9 +118,9 @@ public final class SiteIndex {
             throw new IllegalStateException(e);
         }
         for (Release r : list) {
-            byte[] v = versionBytes.get(r.id());
+            byte[] v = known.get(r.id());
             if (v == null) {
-                v = versionBytes(r);
+                v = known == versionBytes ? versionBytes(r) : listingBytes(r);
             }
             if (v == NO_VERSION) {
                 return null;
@@ -113,6 +128,45 @@ public final class SiteIndex {
             md.update(v);
         }
         return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /**
+     * A digest of what lists show of these releases, in this order: their {@linkplain
+     * ReleaseStore#listingVersion listing versions} and theme hits. What a page listing them depends
+     * on (besides the build's salt) when it shows no more of their text than their facts: unlike
+     * {@link #digest}, it stays the same when a release's text changes elsewhere. Null when a
+     * version is unknown.
+     */
+    public String listingDigest(java.util.Collection<Release> list) {
+        return digest(list, listingBytes);
+    }
+
+    /** {@link #listingDigest} of every release. */
+    public String listingDigest() {
+        String d = allListingDigest;
+        if (d == null) {
+            d = listingDigest(releases);
+            allListingDigest = d == null ? "" : d;
+        }
+        return d.isEmpty() ? null : d;
+    }
+
+    private volatile String allListingDigest;
+    private final Map<String, byte[]> listingBytes;
+
+    private byte[] listingBytes(Release r) {
+        String listing = store.listingVersion(r);
+        if (listing == null) {
+            return NO_VERSION;
+        }
+        List<ThemeIndex.Hit> found = hits.get(r.id());
+        StringBuilder sb = new StringBuilder(listing);
+        if (found != null) {
+            for (ThemeIndex.Hit h : found) {
+                sb.append('\0').append(h.theme()).append('\0').append(h.spot().id()).append('\0').append(h.spot().index());
+            }
+        }
+        return sb.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** {@link #digest} of every release: what a page depending on the whole archive depends on. */
