@@ -342,7 +342,7 @@ final class MentionResolver {
             if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
                 break;
             }
-            if (before.contains(",") || SPACES.split(before).length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
+            if (before.contains(",") || words(before) > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
                 break;
             }
             Optional<Actor> a = ctx.cast().byName(n.name());
@@ -360,6 +360,24 @@ final class MentionResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code SPACES.split(trimmed).length} of a trimmed, non-empty text (so with no white space at
+     * either end): one more than its runs of white space ({@code \\s}, no Unicode flag).
+     */
+    private static int words(String trimmed) {
+        int words = 1;
+        boolean space = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean s = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (s && !space) {
+                words++;
+            }
+            space = s;
+        }
+        return words;
     }
 
     /**
@@ -398,6 +416,9 @@ final class MentionResolver {
         if (!first.resolved()) {
             return first;
         }
+        if (!mayCoordinate(f)) {
+            return first;
+        }
         Matcher m = COORDINATION.matcher(f);
         if (!m.lookingAt()) {
             return first;
@@ -410,6 +431,25 @@ final class MentionResolver {
         Set<String> ids = new LinkedHashSet<>(first.ids());
         ids.addAll(second.ids());
         return Reference.of(List.copyOf(ids));
+    }
+
+    /**
+     * False when {@link #COORDINATION} cannot match {@code f}: it needs a word {@code et} after
+     * white space (no letter or digit) and before any {@code ,}, {@code ;} or {@code :}.
+     */
+    private static boolean mayCoordinate(String f) {
+        int n = f.length();
+        for (int p = 1; p + 2 < n; p++) {
+            char c = f.charAt(p);
+            if (c == ',' || c == ';' || c == ':') {
+                return false;
+            }
+            if (c == 'e' && f.charAt(p + 1) == 't' && !Character.isLetterOrDigit(f.charAt(p - 1))
+                    && !Character.isLetterOrDigit(f.charAt(p + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Reference resolveSimple(String text, Context ctx) {
