@@ -79,7 +79,11 @@ final class ClauseReader {
 
     /** Offset where the grammatical subject starts, past a dateline and leading adverbial clauses. */
     int subjectStart(String sentence) {
-        String s = Folding.plain(sentence);
+        return subjectStartOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #subjectStart} of a sentence whose {@link Folding#plain} is {@code s}. */
+    int subjectStartOfPlain(String s) {
         int at = 0;
         if (mayStartEnumerator(s)) {
             Matcher e = ENUMERATOR.matcher(s);
@@ -213,7 +217,11 @@ final class ClauseReader {
 
     /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
     Optional<String> leadingSource(String sentence) {
-        String s = Folding.plain(sentence);
+        return leadingSourceOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #leadingSource} of a sentence whose {@link Folding#plain} is {@code s}. */
+    Optional<String> leadingSourceOfPlain(String s) {
         if (!mayStartSelonClause(s)) {
             return Optional.empty();
         }
@@ -239,7 +247,11 @@ final class ClauseReader {
      * sentence's final 260 characters.
      */
     Optional<Attribution> trailing(String sentence) {
-        String s = Folding.plain(sentence);
+        return trailingOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #trailing} of a sentence whose {@link Folding#plain} is {@code s}. */
+    Optional<Attribution> trailingOfPlain(String s) {
         int from = Math.max(0, s.length() - 260);
         // the patterns are anchored at the start of the tail from i, read as a region of s: lookingAt() is find()
         Matcher p = null;
