@@ -372,16 +372,15 @@ final class MentionResolver {
         // Only the first name counts, and not after a comma: names are looked for up to the first
         // comma (kept, as the context of a name just before it), which no name spans.
         int comma = head.indexOf(',');
-        for (NameSpan n : names.find(comma < 0 ? head : head.substring(0, comma + 1))) {
+        NameSpan n = names.first(comma < 0 ? head : head.substring(0, comma + 1));
+        if (n != null) {
             String before = Folding.fold(head.substring(0, n.from())).trim();
-            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
-                break;
+            boolean subject = (before.isEmpty() || ROLE.matcher(before).lookingAt() || ARTICLE_FIRST.matcher(before).matches())
+                    && !before.contains(",") && words(before) <= 10 && !VERB_BEFORE_NAME.matcher(before).find();
+            if (subject) {
+                Optional<Actor> a = ctx.cast().byName(n.name());
+                return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
             }
-            if (before.contains(",") || words(before) > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
-                break;
-            }
-            Optional<Actor> a = ctx.cast().byName(n.name());
-            return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
         }
         Optional<Actor> titled = titledSurname(plain, ctx.cast());
         if (titled.isPresent()) {
