@@ -103,11 +103,11 @@ final class ClauseReader {
             if (comma < at + 1 || comma > at + 180) {
                 break;
             }
-            Matcher m = LEADING_CLAUSE.matcher(s).region(at, s.length()); // anchored at the start: find() is lookingAt()
-            if (!m.lookingAt()) {
+            int clauseEnd = leadingClauseEnd(s, at);
+            if (clauseEnd < 0) {
                 break;
             }
-            String head = m.group(1);
+            String head = s.substring(at, comma); // the group: up to the first comma
             String first = Folding.fold(firstWord(head.trim()));
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
                     || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
@@ -119,9 +119,39 @@ final class ClauseReader {
             if (startsWithSelon(rest) && !isSourceSelon(rest)) {
                 break;
             }
-            at = m.end();
+            at = clauseEnd;
         }
         return at;
+    }
+
+    /**
+     * Where a {@link #LEADING_CLAUSE} match from {@code at} ends, or -1 when there is none, as
+     * its matcher in a region from {@code at} reads it: 1 to 90 code points none of which is
+     * {@code ,«»:;}, then a comma (the first of those chars) and white space ({@code \\s}, no
+     * Unicode flag), all of it taken. Its group is the text from {@code at} to that comma.
+     */
+    static int leadingClauseEnd(String s, int at) {
+        int n = s.length();
+        int i = at;
+        int count = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (cp == ',' || cp == '«' || cp == '»' || cp == ':' || cp == ';') {
+                if (cp != ',' || count == 0 || i + 1 >= n || !isSpace(s.charAt(i + 1))) {
+                    return -1;
+                }
+                int end = i + 1;
+                while (end < n && isSpace(s.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+            if (++count > 90) {
+                return -1;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     /**
