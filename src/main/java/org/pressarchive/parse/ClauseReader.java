@@ -79,7 +79,11 @@ final class ClauseReader {
 
     /** Offset where the grammatical subject starts, past a dateline and leading adverbial clauses. */
     int subjectStart(String sentence) {
-        String s = Folding.plain(sentence);
+        return subjectStartOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #subjectStart} of a sentence whose {@link Folding#plain} is {@code s}. */
+    int subjectStartOfPlain(String s) {
         int at = 0;
         if (mayStartEnumerator(s)) {
             Matcher e = ENUMERATOR.matcher(s);
@@ -99,11 +103,11 @@ final class ClauseReader {
             if (comma < at + 1 || comma > at + 180) {
                 break;
             }
-            Matcher m = LEADING_CLAUSE.matcher(s).region(at, s.length()); // anchored at the start: find() is lookingAt()
-            if (!m.lookingAt()) {
+            int clauseEnd = leadingClauseEnd(s, at);
+            if (clauseEnd < 0) {
                 break;
             }
-            String head = m.group(1);
+            String head = s.substring(at, comma); // the group: up to the first comma
             String first = Folding.fold(firstWord(head.trim()));
             boolean adverbial = ADVERBIAL_STARTS.contains(first) || TIME_NP.matcher(head.trim()).lookingAt()
                     || DATED_NP.matcher(head.trim()).matches() || first.equals("a")
@@ -115,9 +119,39 @@ final class ClauseReader {
             if (startsWithSelon(rest) && !isSourceSelon(rest)) {
                 break;
             }
-            at = m.end();
+            at = clauseEnd;
         }
         return at;
+    }
+
+    /**
+     * Where a {@link #LEADING_CLAUSE} match from {@code at} ends, or -1 when there is none, as
+     * its matcher in a region from {@code at} reads it: 1 to 90 code points none of which is
+     * {@code ,«»:;}, then a comma (the first of those chars) and white space ({@code \\s}, no
+     * Unicode flag), all of it taken. Its group is the text from {@code at} to that comma.
+     */
+    static int leadingClauseEnd(String s, int at) {
+        int n = s.length();
+        int i = at;
+        int count = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (cp == ',' || cp == '«' || cp == '»' || cp == ':' || cp == ';') {
+                if (cp != ',' || count == 0 || i + 1 >= n || !isSpace(s.charAt(i + 1))) {
+                    return -1;
+                }
+                int end = i + 1;
+                while (end < n && isSpace(s.charAt(end))) {
+                    end++;
+                }
+                return end;
+            }
+            if (++count > 90) {
+                return -1;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     /**
@@ -213,7 +247,11 @@ final class ClauseReader {
 
     /** The noun phrase of a leading {@code Selon X,} / {@code D'après X,}, if any. */
     Optional<String> leadingSource(String sentence) {
-        String s = Folding.plain(sentence);
+        return leadingSourceOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #leadingSource} of a sentence whose {@link Folding#plain} is {@code s}. */
+    Optional<String> leadingSourceOfPlain(String s) {
         if (!mayStartSelonClause(s)) {
             return Optional.empty();
         }
@@ -239,7 +277,11 @@ final class ClauseReader {
      * sentence's final 260 characters.
      */
     Optional<Attribution> trailing(String sentence) {
-        String s = Folding.plain(sentence);
+        return trailingOfPlain(Folding.plain(sentence));
+    }
+
+    /** {@link #trailing} of a sentence whose {@link Folding#plain} is {@code s}. */
+    Optional<Attribution> trailingOfPlain(String s) {
         int from = Math.max(0, s.length() - 260);
         // the patterns are anchored at the start of the tail from i, read as a region of s: lookingAt() is find()
         Matcher p = null;

@@ -33,18 +33,22 @@ final class Folding {
     }
 
     static String fold(String text) {
+        // one charAt per char up to the first that changes, then the chars of an array: cheaper
+        // than String.charAt without the optimising compiler
         int n = text.length();
         int i = 0;
-        while (i < n && foldChar(text.charAt(i)) == text.charAt(i)) {
-            i++;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (foldChar(c) != c) {
+                break;
+            }
         }
         if (i == n) {
             return text;
         }
-        char[] out = new char[n];
-        text.getChars(0, i, out, 0);
+        char[] out = text.toCharArray();
         for (; i < n; i++) {
-            out[i] = foldChar(text.charAt(i));
+            out[i] = foldChar(out[i]);
         }
         return new String(out);
     }
@@ -73,16 +77,18 @@ final class Folding {
     static String plain(String text) {
         int n = text.length();
         int i = 0;
-        while (i < n && plainChar(text.charAt(i)) == text.charAt(i)) {
-            i++;
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (plainChar(c) != c) {
+                break;
+            }
         }
         if (i == n) {
             return text;
         }
-        char[] out = new char[n];
-        text.getChars(0, i, out, 0);
+        char[] out = text.toCharArray();
         for (; i < n; i++) {
-            out[i] = plainChar(text.charAt(i));
+            out[i] = plainChar(out[i]);
         }
         return new String(out);
     }

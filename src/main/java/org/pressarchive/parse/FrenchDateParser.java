@@ -38,23 +38,25 @@ public final class FrenchDateParser {
     public List<DateMention> find(String text) {
         String t = Folding.fold(text);
         List<DateMention> out = new ArrayList<>();
-        Matcher m = PERIOD.matcher(t);
-        while (m.find()) {
+        // What m.find() loops would find: each pattern is tried only where its first char can be
+        // (the look-behinds and word boundaries still see the text before, through transparent bounds)
+        Matcher m = PERIOD.matcher(t).useTransparentBounds(true);
+        for (int at = 0; findFrom(m, t, at, false, "dl"); at = m.end()) {
             int month = MONTHS.get(m.group(2) != null ? m.group(2) : m.group(5));
             String year = m.group(3) != null ? m.group(3) : m.group(6);
             add(out, new DateMention(m.start(), m.end(), day(m.group(1)), month, year == null ? null : Integer.valueOf(year)));
         }
-        m = DAY_MONTH.matcher(t);
-        while (m.find()) {
+        m = DAY_MONTH.matcher(t).useTransparentBounds(true);
+        for (int at = 0; findFrom(m, t, at, true, "lmjvsdp"); at = m.end()) {
             add(out, new DateMention(m.start(), m.end(), day(m.group(1)), MONTHS.get(m.group(2)),
                     m.group(3) == null ? null : Integer.valueOf(m.group(3))));
         }
-        m = MONTH_YEAR.matcher(t);
-        while (m.find()) {
+        m = MONTH_YEAR.matcher(t).useTransparentBounds(true);
+        for (int at = 0; findFrom(m, t, at, false, "jfmasond"); at = m.end()) {
             add(out, new DateMention(m.start(), m.end(), null, MONTHS.get(m.group(1)), Integer.valueOf(m.group(2))));
         }
-        m = NUMERIC.matcher(t);
-        while (m.find()) {
+        m = NUMERIC.matcher(t).useTransparentBounds(true);
+        for (int at = 0; findFrom(m, t, at, true, ""); at = m.end()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
                 add(out, new DateMention(m.start(), m.end(), Integer.valueOf(m.group(1)), month, Integer.valueOf(m.group(3))));
@@ -62,6 +64,23 @@ public final class FrenchDateParser {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * True when {@code m}'s pattern matches at a position from {@code from} on (the first such
+     * position, as {@link Matcher#find} looks for it), trying only the positions whose char is an
+     * ASCII digit (if {@code digits}) or one of {@code firsts}: the chars a match can start with.
+     * {@code m} must have transparent bounds; none of the patterns matches an empty text.
+     */
+    private static boolean findFrom(Matcher m, String t, int from, boolean digits, String firsts) {
+        int n = t.length();
+        for (int i = from; i < n; i++) {
+            char c = t.charAt(i);
+            if ((digits && c >= '0' && c <= '9' || firsts.indexOf(c) >= 0) && m.region(i, n).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<DateMention> out, DateMention d) {

@@ -45,13 +45,16 @@ final class KindClassifier {
         if (hasStatementCue(tokens, cues, sentence)) {
             return Kind.STATEMENT;
         }
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.ACTION)) {
-            return Kind.ACTION;
+        return has(cues, Cue.Type.ACTION) ? Kind.ACTION : has(cues, Cue.Type.EVENT) ? Kind.NARRATION : Kind.STATEMENT;
+    }
+
+    private static boolean has(List<Cue> cues, Cue.Type type) {
+        for (Cue c : cues) {
+            if (c.type() == type) {
+                return true;
+            }
         }
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.EVENT)) {
-            return Kind.NARRATION;
-        }
-        return Kind.STATEMENT;
+        return false;
     }
 
     /**
@@ -100,15 +103,24 @@ final class KindClassifier {
         boolean praise = !cues.isEmpty() && ALWAYS_ACTION.contains(cues.get(0).lemma());
         // "Selon un communiqué du ministère, les deux ministres ont passé en revue …": a document
         // sourcing the narration, not words; the main clause decides
-        boolean sourced = ClauseReader.isSourceSelon(Folding.plain(sentence).stripLeading());
-        if (cues.stream().anyMatch(c -> c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c))
-                && !(sourced && c.start() == 0 && c.lemma().equals("selon")))) {
-            return true;
+        // (only worked out when a cue "selon" opens the sentence, the one case where it counts)
+        boolean sourced = opensWithSelon(cues) && ClauseReader.isSourceSelon(Folding.plain(sentence).stripLeading());
+        for (Cue c : cues) {
+            if (c.type() == Cue.Type.STATEMENT && !(praise && adjectival(tokens, c))
+                    && !(sourced && c.start() == 0 && c.lemma().equals("selon"))) {
+                return true;
+            }
         }
         if (!praise && (sentence.indexOf('«') >= 0 || sentence.indexOf('“') >= 0)) {
             return true;
         }
-        Cue firstAction = cues.stream().filter(c -> c.type() == Cue.Type.ACTION).findFirst().orElse(null);
+        Cue firstAction = null;
+        for (Cue c : cues) {
+            if (c.type() == Cue.Type.ACTION) {
+                firstAction = c;
+                break;
+            }
+        }
         if (firstAction != null && firstAction.lemma().equals("inviter") && urges(tokens, firstAction.start())) {
             return true;
         }
@@ -120,6 +132,15 @@ final class KindClassifier {
             }
             if (firstAction != null && i > firstAction.start() && (t.equals("que") || t.equals("qu'"))
                     && !NOT_CONTENT_QUE.contains(prev) && !ALWAYS_ACTION.contains(firstAction.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensWithSelon(List<Cue> cues) {
+        for (Cue c : cues) {
+            if (c.start() == 0 && c.lemma().equals("selon")) {
                 return true;
             }
         }

@@ -59,10 +59,10 @@ final class LocationFinder {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
-                String plain = Folding.plain(sentence);
-                if (!hasDigit(plain)) {
-                    continue; // each of the four patterns below needs a digit
+                if (!hasDigit(sentence)) {
+                    continue; // each of the four patterns below needs a digit (plain text has the same digits)
                 }
+                String plain = Folding.plain(sentence);
                 // DATE_THEN_CITY and DATE_AT_CITY are anchored at the start: find() is lookingAt()
                 Matcher dc = DATE_THEN_CITY.matcher(plain);
                 if (dc.lookingAt()) {
@@ -104,8 +104,8 @@ final class LocationFinder {
                     continue;
                 }
                 String plain = Folding.plain(sentence);
-                Matcher other = OTHER_EVENT.matcher(plain);
-                Matcher m = AT_CITY.matcher(other.find() ? plain.substring(0, other.start()) : plain);
+                int other = otherEvent(plain);
+                Matcher m = AT_CITY.matcher(other >= 0 ? plain.substring(0, other) : plain);
                 while (m.find()) {
                     String raw = TRAILING_PARTICLE.matcher(m.group(1)).replaceAll("").trim();
                     boolean person = people.stream().anyMatch(n -> n.contains(raw) || raw.contains(n));
@@ -124,11 +124,25 @@ final class LocationFinder {
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isDigit(c) || Character.isSurrogate(c)) {
+            // no decimal digit lies between the ASCII ones and U+0660 (Arabic-Indic zero)
+            if (c < '\u0660' ? c <= '9' && c >= '0' : Character.isDigit(c) || Character.isSurrogate(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Start of the first {@link #OTHER_EVENT} in {@code plain}, or -1; the pattern runs only when
+     * one of the words it needs is there.
+     */
+    private static int otherEvent(String plain) {
+        if (!plain.contains("suite") && !plain.contains("après") && !plain.contains("amont")
+                && !plain.contains("prévision") && !plain.contains("vue")) {
+            return -1;
+        }
+        Matcher other = OTHER_EVENT.matcher(plain);
+        return other.find() ? other.start() : -1;
     }
 
     private static final Set<String> AUXILIARIES = Set.of("a", "ont", "est", "sont", "été", "était", "avait", "s'est");

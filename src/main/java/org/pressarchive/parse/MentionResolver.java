@@ -198,7 +198,6 @@ final class MentionResolver {
 
     private static final Pattern ARTICLE_FIRST = Pattern.compile("(?:le|la|l')\\s*.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
 
     private final Gazetteer gazetteer;
     private final NameFinder names;
@@ -213,20 +212,51 @@ final class MentionResolver {
      * joint voice: {@code Les deux pays doivent …}.
      */
     static boolean isWeakJoint(String text) {
-        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return isWeakJoint(Phrase.of(text));
+    }
+
+    /** {@link #isWeakJoint(String)} of a phrase. */
+    static boolean isWeakJoint(Phrase phrase) {
+        String f = phrase.folded();
         return f.startsWith("les") && WEAK_JOINT.matcher(f).lookingAt();
     }
 
     /** True for a joint subject: {@code les deux parties}, {@code les ministres}, {@code ils}. */
     static boolean isJoint(String text) {
-        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return isJoint(Phrase.of(text));
+    }
+
+    /** {@link #isJoint(String)} of a phrase. */
+    static boolean isJoint(Phrase phrase) {
+        String f = phrase.folded();
         return JOINT.matcher(f).lookingAt() || PLURAL_PRONOUN.matcher(f).lookingAt();
+    }
+
+    /**
+     * A text as the resolver reads it: {@link Folding#plain} without leading white space, and
+     * the {@link Folding#fold} of that; worked out once for the several questions asked of it.
+     */
+    record Phrase(String plain, String folded) {
+        static Phrase of(String text) {
+            return ofPlain(Folding.plain(text));
+        }
+
+        /** The phrase of a text whose {@link Folding#plain} is {@code plain}. */
+        static Phrase ofPlain(String plain) {
+            String p = plain.stripLeading();
+            return new Phrase(p, Folding.fold(p));
+        }
     }
 
     /** Resolves the noun phrase at the start of {@code text}. */
     Reference resolve(String text, Context ctx) {
-        String plain = Folding.plain(text).stripLeading();
-        String f = Folding.fold(plain);
+        return resolve(Phrase.of(text), ctx);
+    }
+
+    /** {@link #resolve(String, Context)} of a phrase. */
+    Reference resolve(Phrase phrase, Context ctx) {
+        String plain = phrase.plain();
+        String f = phrase.folded();
         Cast cast = ctx.cast();
         // Each pattern below starts with its own letters (les…, tous…, ils, il…, son…): a pattern
         // runs only when the text starts with one of its first letters.
@@ -291,7 +321,12 @@ final class MentionResolver {
 
     /** True when {@code text} starts with a country or a side ({@code la partie kazakhe}, {@code La Chine et la Norvège}). */
     boolean startsWithCountry(String text) {
-        String f = Folding.fold(Folding.plain(text).stripLeading());
+        return startsWithCountry(Phrase.of(text));
+    }
+
+    /** {@link #startsWithCountry(String)} of a phrase. */
+    boolean startsWithCountry(Phrase phrase) {
+        String f = phrase.folded();
         Matcher side = SIDE.matcher(f);
         if (side.lookingAt() && gazetteer.byDemonym(side.group(1)).isPresent()) {
             return true;
@@ -337,22 +372,21 @@ final class MentionResolver {
         // Only the first name counts, and not after a comma: names are looked for up to the first
         // comma (kept, as the context of a name just before it), which no name spans.
         int comma = head.indexOf(',');
-        for (NameSpan n : names.find(comma < 0 ? head : head.substring(0, comma + 1))) {
+        NameSpan n = names.first(comma < 0 ? head : head.substring(0, comma + 1));
+        if (n != null) {
             String before = Folding.fold(head.substring(0, n.from())).trim();
-            if (!before.isEmpty() && !ROLE.matcher(before).lookingAt() && !ARTICLE_FIRST.matcher(before).matches()) {
-                break;
+            boolean subject = (before.isEmpty() || ROLE.matcher(before).lookingAt() || ARTICLE_FIRST.matcher(before).matches())
+                    && !before.contains(",") && words(before) <= 10 && !VERB_BEFORE_NAME.matcher(before).find();
+            if (subject) {
+                Optional<Actor> a = ctx.cast().byName(n.name());
+                return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
             }
-            if (before.contains(",") || SPACES.split(before).length > 10 || VERB_BEFORE_NAME.matcher(before).find()) {
-                break;
-            }
-            Optional<Actor> a = ctx.cast().byName(n.name());
-            return a.map(actor -> Reference.of(List.of(actor.id()))).orElse(Reference.other());
         }
         Optional<Actor> titled = titledSurname(plain, ctx.cast());
         if (titled.isPresent()) {
             return Reference.of(List.of(titled.get().id()));
         }
-        String first = SPACES_OR_COMMAS.split(plain, 2)[0];
+        String first = firstWord(plain);
         if (!first.isEmpty() && Character.isUpperCase(first.charAt(0))) {
             Optional<Actor> a = ctx.cast().byName(first);
             if (a.isPresent()) {
@@ -360,6 +394,35 @@ final class MentionResolver {
             }
         }
         return null;
+    }
+
+    /** {@code text.split("[\\s,]+", 2)[0]}: the text up to its first white space ({@code \\s}, no Unicode flag) or comma. */
+    private static String firstWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * {@code SPACES.split(trimmed).length} of a trimmed text (so with no white space at either
+     * end): one more than its runs of white space ({@code \\s}, no Unicode flag).
+     */
+    private static int words(String trimmed) {
+        int words = 1;
+        boolean space = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean s = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (s && !space) {
+                words++;
+            }
+            space = s;
+        }
+        return words;
     }
 
     /**
@@ -398,6 +461,9 @@ final class MentionResolver {
         if (!first.resolved()) {
             return first;
         }
+        if (!mayCoordinate(f)) {
+            return first;
+        }
         Matcher m = COORDINATION.matcher(f);
         if (!m.lookingAt()) {
             return first;
@@ -410,6 +476,25 @@ final class MentionResolver {
         Set<String> ids = new LinkedHashSet<>(first.ids());
         ids.addAll(second.ids());
         return Reference.of(List.copyOf(ids));
+    }
+
+    /**
+     * False when {@link #COORDINATION} cannot match {@code f}: it needs a word {@code et} after
+     * white space (no letter or digit) and before any {@code ,}, {@code ;} or {@code :}.
+     */
+    private static boolean mayCoordinate(String f) {
+        int n = f.length();
+        for (int p = 1; p + 2 < n; p++) {
+            char c = f.charAt(p);
+            if (c == ',' || c == ';' || c == ':') {
+                return false;
+            }
+            if (c == 'e' && f.charAt(p + 1) == 't' && !Character.isLetterOrDigit(f.charAt(p - 1))
+                    && !Character.isLetterOrDigit(f.charAt(p + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Reference resolveSimple(String text, Context ctx) {

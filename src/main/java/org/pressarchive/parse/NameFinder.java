@@ -75,13 +75,29 @@ final class NameFinder {
     }
 
     List<NameSpan> find(String sentence) {
+        return find(sentence, false);
+    }
+
+    /** The first of {@link #find}{@code (sentence)} (the one that starts first), or null when there is none. */
+    NameSpan first(String sentence) {
+        List<NameSpan> out = find(sentence, true);
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    /**
+     * The names of {@code sentence}; when {@code firstOnly}, a list whose first is that of all
+     * the names, found with less work: the runs are read up to the first that gives a name, and
+     * one-word names only before that name. The runs after it cannot come first, and a one-word
+     * name before it that overlaps a later run's name overlaps that first name too.
+     */
+    private List<NameSpan> find(String sentence, boolean firstOnly) {
         List<NameSpan> out = new ArrayList<>();
         String s = Folding.plain(sentence);
         Matcher m = RUN.matcher(s);
         int n = s.length();
         int i = 0;
         // What m.find() would find, trying the pattern only where a run can start
-        while (i < n) {
+        while (i < n && !(firstOnly && !out.isEmpty())) {
             if (!mayStartRun(s, i) || !m.region(i, n).lookingAt()) {
                 i++;
                 continue;
@@ -92,7 +108,7 @@ final class NameFinder {
             collect(out, s, m.start(2), m.end(2), honorific, from, gender);
             i = m.end();
         }
-        officeMononyms(s, out);
+        officeMononyms(s, out, firstOnly);
         return out;
     }
 
@@ -131,11 +147,13 @@ final class NameFinder {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TRAILING_COMMA = Pattern.compile("[,]$");
 
-    private void officeMononyms(String s, List<NameSpan> out) {
+    private void officeMononyms(String s, List<NameSpan> out, boolean firstOnly) {
         // What m.find() would find, trying the pattern only at capitals; the look-behind sees the text before
         Matcher m = MONONYM.matcher(s).useTransparentBounds(true);
         int length = s.length();
-        for (int at = 0; at < length; at++) {
+        // first only: a one-word name (it starts where the match starts) from the first name's start on cannot come first
+        int limit = firstOnly && !out.isEmpty() ? out.get(0).from() : length;
+        for (int at = 0; at < limit; at++) {
             char c = s.charAt(at);
             if (!Character.isUpperCase(c) && !Character.isSurrogate(c) || !m.region(at, length).lookingAt()) {
                 continue;
@@ -188,6 +206,9 @@ final class NameFinder {
             }
             if (office) {
                 out.add(new NameSpan(start, end, word, start, Gender.UNKNOWN));
+                if (firstOnly) {
+                    break; // before any name found so far: the first
+                }
             }
         }
         out.sort(java.util.Comparator.comparingInt(NameSpan::from));

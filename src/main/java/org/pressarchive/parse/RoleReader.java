@@ -376,15 +376,12 @@ final class RoleReader {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Optional<Gazetteer.Match> match = gazetteer.countryAt(tokens, i);
-            Optional<Country> c = match.map(Gazetteer.Match::country);
-            String t = tokens.get(i).folded();
-            if (c.isEmpty()) {
-                c = gazetteer.byDemonym(t);
-            }
+            Country c = match.isPresent() ? match.get().country() : gazetteer.byDemonym(tokens.get(i).folded()).orElse(null);
             // one mention per name ("Union européenne" is not also a demonym "européenne");
             // a union of states is nobody's country
-            c.filter(x -> !held.contains(x.name()) && !x.name().equals("Union européenne"))
-                    .ifPresent(x -> counts.merge(x.name(), 1, Integer::sum));
+            if (c != null && !held.contains(c.name()) && !c.name().equals("Union européenne")) {
+                counts.merge(c.name(), 1, Integer::sum);
+            }
             if (match.isPresent()) {
                 i += match.get().length() - 1;
             }

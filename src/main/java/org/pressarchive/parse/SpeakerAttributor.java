@@ -61,16 +61,19 @@ final class SpeakerAttributor {
                 MentionResolver.Context ctx = new MentionResolver.Context(cast, lastSubject, cast.meetingAt(p), previous);
                 previous = sentence;
                 String own = sentence.substring(0, clauses.sourceAttributionStart(sentence));
+                String plainOwn = Folding.plain(own); // read by the clause reader and the resolver
                 List<Token> tokens = cache.tokens(own);
                 List<Cue> cues = cache.cues(own);
-                Reference attributed = attributed(own, ctx);
+                Reference attributed = attributedOfPlain(plainOwn, ctx);
                 if (attributed.resolved()) {
                     voices.add(new Voice(attributed.ids(), Kind.STATEMENT));
                     current = attributed.ids();
                     lastSubject = current;
                     continue;
                 }
-                String rest = own.substring(clauses.subjectStart(own));
+                // the plain text of own.substring(k) is plainOwn.substring(k): plain() maps char by char
+                MentionResolver.Phrase rest = MentionResolver.Phrase.ofPlain(
+                        plainOwn.substring(clauses.subjectStartOfPlain(plainOwn)));
                 Reference subject = current != null && (MentionResolver.isWeakJoint(rest)
                         || cues.isEmpty() && MentionResolver.isJoint(rest)) ? Reference.none() : mentions.resolve(rest, ctx);
                 if (subject.resolved() && introduces(own)) {
@@ -177,19 +180,20 @@ final class SpeakerAttributor {
     }
 
     /** A trailing attribution or a leading {@code Selon X,}, resolved. */
-    private Reference attributed(String sentence, MentionResolver.Context ctx) {
-        Optional<ClauseReader.Attribution> t = clauses.trailing(sentence);
+    private Reference attributedOfPlain(String plain, MentionResolver.Context ctx) {
+        Optional<ClauseReader.Attribution> t = clauses.trailingOfPlain(plain);
         if (t.isPresent()) {
             ClauseReader.Attribution a = t.get();
             if (a.pronoun() != null) {
                 return pronoun(a.pronoun(), ctx);
             }
-            Reference r = mentions.resolve(a.subject(), ctx);
+            Reference r = mentions.resolve(MentionResolver.Phrase.ofPlain(a.subject()), ctx); // a part of the plain text
             if (r.resolved()) {
                 return r;
             }
         }
-        return clauses.leadingSource(sentence).map(np -> mentions.resolve(np, ctx)).orElse(Reference.none());
+        Optional<String> source = clauses.leadingSourceOfPlain(plain);
+        return source.isPresent() ? mentions.resolve(MentionResolver.Phrase.ofPlain(source.get()), ctx) : Reference.none();
     }
 
     private Reference pronoun(String pronoun, MentionResolver.Context ctx) {

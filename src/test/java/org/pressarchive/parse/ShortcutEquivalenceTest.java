@@ -1,0 +1,77 @@
+package org.pressarchive.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hand-written shortcuts of the parser give what the code they stand for gives: the
+ * leading clause read without its pattern, the first name found without finding them all.
+ */
+class ShortcutEquivalenceTest {
+
+    /** The pattern {@link ClauseReader#leadingClauseEnd} reads by hand. */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile("^([^,«»:;]{1,90}?),\\s+");
+
+    private static List<String> fixtureLines() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/fixtures"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (!line.isBlank()) {
+                        out.add(line);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int regexEnd(String s, int at) {
+        Matcher m = LEADING_CLAUSE.matcher(s).region(at, s.length());
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    @Test
+    void leadingClauseEndIsThePatternsMatch() throws IOException {
+        String pair = "\uD83D\uDE00"; // one code point, two chars
+        List<String> texts = new ArrayList<>(List.of("", ",", ", x", "a, b", "a,b", "a ,\tb", "a,", "« a, b", "a; b, c",
+                "a: b", "x".repeat(89) + ", y", "x".repeat(90) + ", y", "x".repeat(91) + ", y",
+                pair.repeat(90) + ", y", pair.repeat(91) + ", y", "x" + pair.repeat(89) + ",  y", "\uD83D, a", "a\uDE00,\n b",
+                "Lors de la visite, le ministre a dit, en substance, que"));
+        texts.addAll(fixtureLines());
+        for (String s : texts) {
+            for (int at = 0; at <= s.length(); at++) {
+                assertThat(ClauseReader.leadingClauseEnd(s, at)).as("%s at %d", s, at).isEqualTo(regexEnd(s, at));
+            }
+        }
+    }
+
+    @Test
+    void firstNameIsTheFirstOfAllNames() throws IOException {
+        NameFinder names = new NameFinder(Gazetteer.load());
+        List<String> texts = new ArrayList<>(List.of("", "le ministre", "Le président Lula et M. Wang Yi",
+                "la ministre indonésienne des Affaires étrangères, Sugiono, et M. Jean DUPONT",
+                "Son homologue Joly, la ministre, a reçu Mme Dupont"));
+        for (String line : fixtureLines()) {
+            texts.add(line);
+            for (int cut = line.indexOf(','); cut >= 0; cut = line.indexOf(',', cut + 1)) {
+                texts.add(line.substring(0, cut + 1)); // as the resolver asks: up to a comma
+            }
+        }
+        for (String s : texts) {
+            List<NameSpan> all = names.find(s);
+            assertThat(names.first(s)).as(s).isEqualTo(all.isEmpty() ? null : all.get(0));
+        }
+    }
+}
