@@ -1,5 +1,8 @@
 package org.pressarchive.render;
 
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -106,7 +109,7 @@ final class MemberReaders {
             if (m == null) {
                 m = OgnlRuntime.getReadMethod(type, name);
             }
-            if (m == null || m.getParameterCount() != 0 || !callable(target, m)) {
+            if (m == null || m.getParameterCount() != 0 || !callable(target, m) || !sameAsBeanGetter(type, name, m)) {
                 return UNHANDLED;
             }
             return getter(m);
@@ -157,6 +160,25 @@ final class MemberReaders {
             return invoker(found);
         } catch (Exception | LinkageError e) {
             return UNHANDLED;
+        }
+    }
+
+    /**
+     * Whether the JavaBeans read method of the property, if there is one, is {@code m}. Thymeleaf's
+     * OGNL shortcut (for expressions that are a bare chain of names) reads properties with the
+     * JavaBeans one, full OGNL with {@code m}; where they differ, the answer depends on the form of
+     * the expression, so OGNL decides.
+     */
+    private static boolean sameAsBeanGetter(Class<?> type, String name, Method m) {
+        try {
+            for (PropertyDescriptor d : Introspector.getBeanInfo(type).getPropertyDescriptors()) {
+                if (d.getName().equals(name)) {
+                    return d.getReadMethod() == null || d.getReadMethod().equals(m);
+                }
+            }
+            return true;
+        } catch (IntrospectionException e) {
+            return false;
         }
     }
 

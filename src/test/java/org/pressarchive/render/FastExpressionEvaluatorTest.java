@@ -86,6 +86,14 @@ public class FastExpressionEvaluatorTest {
         public int count() {
             return 3;
         }
+
+        public boolean isDual() {
+            return true;
+        }
+
+        public Boolean getDual() {
+            return Boolean.FALSE;
+        }
     }
 
     record Hidden(String title) {
@@ -186,7 +194,7 @@ public class FastExpressionEvaluatorTest {
             "@java.lang.Math@max(1, 2)", "hidden.title", "r.tags.{#this}", "r.n gt 1", "010 + 1", "1L", "1.5",
             "r.title = 'x'", "r.title, s", "r.next.next.title", "nil.x", "nil.shout()", "r.boom()", "r.nothing",
             "thread.name", "thread.name == null", "thread.getName()", "r.getClass().getName()", "r.getClass().getClassLoader()", "r.class.name",
-            "#messages.msgOrNull('x')", "#html"})
+            "#messages.msgOrNull('x')", "#html", "b.dual", "b.dual == true", "!b.dual"})
     void otherFormsGoToOgnl(String exp) {
         for (StandardExpressionExecutionContext exec : List.of(StandardExpressionExecutionContext.NORMAL,
                 StandardExpressionExecutionContext.NORMAL.withTypeConversion())) {
