@@ -22,6 +22,9 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * <p>Parsed templates and expressions are cached for the whole build (the expression cache is
  * sized for every expression of the theme, so that none is parsed twice), and the output is
  * encoded to UTF-8 as it is written, into a buffer each thread reuses from page to page.
+ *
+ * <p>Variable expressions {@code ${...}} are evaluated by {@link FastExpressionEvaluator}: the
+ * common forms compiled once and run without OGNL, everything else by Thymeleaf's OGNL evaluator.
  */
 public final class TemplateRenderer {
     /** Room for every expression of a theme (the default one has about 500, counting OGNL trees). */
@@ -61,6 +64,7 @@ public final class TemplateRenderer {
         configure(builtin, order);
         engine.addTemplateResolver(builtin);
         engine.setMessageResolver(messages);
+        engine.setDialect(FastExpressionEvaluator.standardDialect());
         engine.addDialect(new HtmlDialect(messages));
     }
 

@@ -16,6 +16,11 @@ final class Utf8Buffer extends Writer {
     private int count;
     /** A high surrogate written last, waiting for its low half; 0 when none. */
     private char high;
+    /** Where long strings are copied block by block (see {@link #write(String, int, int)}). */
+    private char[] scratch;
+    /** Strings longer than this are written through {@link #scratch}. */
+    static final int SHORT = 32;
+    static final int BLOCK = 2048;
 
     Utf8Buffer(int capacity) {
         bytes = new byte[Math.max(capacity, 64)];
@@ -32,21 +37,46 @@ final class Utf8Buffer extends Writer {
         ensure(len * 3 + 4);
         byte[] b = bytes;
         int n = count;
-        for (int i = off, end = off + len; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && high == 0) {
-                b[n++] = (byte) c;
-            } else {
-                count = n;
-                put(c);
-                n = count;
+        int i = off;
+        int end = off + len;
+        while (i < end) {
+            if (high == 0) {
+                // a run of ASCII, in a loop that reads nothing but the array
+                char c;
+                while (i < end && (c = chars[i]) < 0x80) {
+                    b[n++] = (byte) c;
+                    i++;
+                }
+                if (i == end) {
+                    break;
+                }
             }
+            count = n;
+            put(chars[i++]);
+            n = count;
         }
         count = n;
     }
 
     @Override
     public void write(String s, int off, int len) {
+        if (len > SHORT) {
+            // Long texts (paragraphs, lists written by code) are copied out of the String in
+            // blocks first: one bulk copy, then a loop over an array, costs less than charAt per
+            // character when the JIT is C1.
+            char[] block = scratch;
+            if (block == null) {
+                block = scratch = new char[BLOCK];
+            }
+            while (len > 0) {
+                int m = Math.min(len, BLOCK);
+                s.getChars(off, off + m, block, 0);
+                write(block, 0, m);
+                off += m;
+                len -= m;
+            }
+            return;
+        }
         ensure(len * 3 + 4);
         byte[] b = bytes;
         int n = count;

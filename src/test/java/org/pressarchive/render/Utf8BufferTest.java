@@ -57,4 +57,30 @@ class Utf8BufferTest {
             assertThat(b.take()).as(text.toString()).isEqualTo(expected(text.toString()));
         }
     }
+
+    @Test
+    void longTextsCopiedInBlocksGiveTheSameBytes() {
+        Random random = new Random(5);
+        String[] parts = {"a", "bc", "é", "€", "\uD83D", "\uDE00", "😀", "&", " ", "中", "abcdefghij"};
+        for (int n = 0; n < 300; n++) {
+            StringBuilder text = new StringBuilder();
+            Utf8Buffer b = new Utf8Buffer(16);
+            for (int w = 1 + random.nextInt(4); w > 0; w--) {
+                StringBuilder piece = new StringBuilder();
+                int size = random.nextInt(3) == 0 ? random.nextInt(Utf8Buffer.SHORT + 3)
+                        : random.nextInt(3 * Utf8Buffer.BLOCK);
+                while (piece.length() < size) {
+                    piece.append(parts[random.nextInt(parts.length)]);
+                }
+                text.append(piece);
+                if (random.nextBoolean()) {
+                    b.write(piece.toString());
+                } else {
+                    String padded = "xy" + piece + "z";
+                    b.write(padded, 2, piece.length());
+                }
+            }
+            assertThat(b.take()).isEqualTo(expected(text.toString()));
+        }
+    }
 }
