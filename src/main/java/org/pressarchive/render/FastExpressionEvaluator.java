@@ -8,6 +8,7 @@ import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 import org.thymeleaf.standard.expression.StandardExpressions;
 import org.thymeleaf.standard.expression.VariableExpression;
+import org.thymeleaf.standard.util.StandardExpressionUtils;
 
 /**
  * Evaluates the common {@code ${...}} expressions of templates without OGNL's interpretation and
@@ -17,9 +18,16 @@ import org.thymeleaf.standard.expression.VariableExpression;
  * is compiled once ({@link FastExpressions}), the compiled form kept on the parsed
  * {@link VariableExpression}; members are resolved once per class ({@link MemberReaders}).
  *
+ * <p>Restricted contexts (Thymeleaf evaluates {@code th:href}, {@code th:src}, {@code th:utext} and
+ * fragment parameters so) take the fast path too when the expression uses no expression object
+ * ({@code #}) and nothing Thymeleaf restricts there (object creation, static access, request
+ * parameters: {@code StandardExpressionUtils.containsExternalAccess}). What OGNL's restricted mode
+ * adds is refusing those, which such an expression does not do; member access is checked the same
+ * way in both modes, and the fast path applies those checks itself.
+ *
  * <p>Everything else goes to Thymeleaf's OGNL evaluator, which keeps the last word: expressions the
- * compiler does not know, selection expressions {@code *{...}}, restricted contexts (so that
- * Thymeleaf's checks apply), and any evaluation that meets a case handled differently by OGNL
+ * compiler does not know, selection expressions {@code *{...}}, restricted expressions using
+ * {@code #} or external access (so that Thymeleaf's checks apply), and any evaluation that meets a case handled differently by OGNL
  * (null in a chain, which OGNL reports as an error; a collection, array, class or context whose
  * member is read; a forbidden, non-public or overloaded member; any exception).
  */
@@ -47,7 +55,7 @@ final class FastExpressionEvaluator implements IStandardVariableExpressionEvalua
      * does not know the expression) and a copy of the expression for OGNL, which keeps its own
      * parsed form on it (it would otherwise replace this one on the original).
      */
-    record Compiled(FastExpressions.Node node, VariableExpression forOgnl) {
+    record Compiled(FastExpressions.Node node, VariableExpression forOgnl, boolean restrictable) {
     }
 
     @Override
@@ -57,8 +65,9 @@ final class FastExpressionEvaluator implements IStandardVariableExpressionEvalua
             return ognl.evaluate(context, expression, expContext);
         }
         Compiled compiled = compiled(variable);
+        boolean restricted = expContext.getRestrictVariableAccess() || expContext.getRestrictExternalAccess();
         if (compiled.node != null && context instanceof ITemplateContext template
-                && !expContext.getRestrictVariableAccess() && !expContext.getRestrictExternalAccess()) {
+                && (!restricted || compiled.restrictable)) {
             Object result;
             boolean done;
             try {
@@ -86,7 +95,8 @@ final class FastExpressionEvaluator implements IStandardVariableExpressionEvalua
         }
         String exp = variable.getExpression();
         Compiled c = new Compiled(FastExpressions.compile(exp),
-                new VariableExpression(exp, variable.getConvertToString()));
+                new VariableExpression(exp, variable.getConvertToString()),
+                exp.indexOf('#') < 0 && !StandardExpressionUtils.containsExternalAccess(exp));
         variable.setCachedExpression(c);
         return c;
     }
