@@ -50,7 +50,10 @@ final class CachedReleases implements ReleaseStore {
                   java.util.Set<String> fileVersions, Map<String, String> listings) {
     }
 
-    /** Listing versions by version: this build's, and the previous build's in this process. */
+    /**
+     * Listing versions by version: this build's, and the previous build's in this process (which
+     * hold that build's theme hits: valid while the vocabulary is the same).
+     */
     private final Map<String, String> listings = new ConcurrentHashMap<>();
     private final Map<String, String> previousListings;
 
@@ -167,16 +170,20 @@ final class CachedReleases implements ReleaseStore {
         String version = slot.version();
         String listing = listings.get(version);
         if (listing == null) {
-            listing = previousListings.get(version);
+            String vocabulary = this.vocabulary;
+            listing = vocabulary != null && vocabulary.equals(previousVocabulary) ? previousListings.get(version) : null;
             if (listing == null) {
-                listing = listingDigest(head, slot.facts()) + "/" + slot.id();
+                listing = listingDigest(head, slot.facts(), hits.get(version)) + "/" + slot.id();
             }
             listings.put(version, listing);
         }
         return listing;
     }
 
-    static String listingDigest(Release head, Facts facts) {
+    /** The vocabulary of this build's theme hits (set by {@link #themeHits}). */
+    private volatile String vocabulary;
+
+    static String listingDigest(Release head, Facts facts, List<ThemeIndex.Hit> themeHits) {
         CodecOutput out = new CodecOutput(4096);
         out.string(head.lang());
         out.string(head.date() == null ? null : head.date().toString());
@@ -206,12 +213,20 @@ final class CachedReleases implements ReleaseStore {
             out.string(d.acronym());
             out.string(d.name());
         }
+        List<ThemeIndex.Hit> found = themeHits == null ? List.of() : themeHits;
+        out.writeInt(found.size());
+        for (ThemeIndex.Hit h : found) {
+            out.string(h.theme());
+            out.string(h.spot().id());
+            out.writeInt(h.spot().index());
+        }
         return org.pressarchive.render.RenderMemo.sha256(out.toByteArray());
     }
 
     /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */
     @Override
     public List<ThemeIndex.Hit> themeHits(Release head, ThemeIndex.Vocabulary vocabulary) {
+        this.vocabulary = vocabulary.digest();
         String version = version(head);
         List<ThemeIndex.Hit> found = vocabulary.digest().equals(previousVocabulary) ? previousHits.get(version) : null;
         if (found == null) {

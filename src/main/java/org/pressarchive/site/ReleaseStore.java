@@ -49,11 +49,12 @@ public interface ReleaseStore {
 
     /**
      * A digest that changes whenever what the site's listings show of the release may change: its
-     * head (title, date, place, participants, tags, source address, translation link) and its
-     * {@link Facts}, but not the rest of its text. Pages listing releases are keyed on it (with the
-     * releases' theme hits, see {@link SiteIndex#listingDigest}), so an edit of a release's text
-     * that leaves those alone renders its own page again, not every list it is in. Null when the
-     * store cannot tell. By default, {@link #version}.
+     * head (title, date, place, participants, tags, source address, translation link), its
+     * {@link Facts} and the theme hits this store gave for it in this build ({@link #themeHits},
+     * called first), but not the rest of its text. Pages listing releases are keyed on it (see
+     * {@link SiteIndex#listingDigest}), so an edit of a release's text that leaves those alone
+     * renders its own page again, not every list it is in. Null when the store cannot tell. By
+     * default, {@link #version}, which changes with any edit.
      */
     default String listingVersion(Release head) {
         return version(head);

@@ -35,11 +35,7 @@ public final class SiteIndex {
         // The theme index (the largest) is built on another core while this thread builds the others.
         java.util.concurrent.CompletableFuture<ThemeIndex> themes = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             ThemeIndex.Vocabulary vocabulary = ThemeIndex.vocabulary(this.releases, catalog, r -> store.facts(r).definitions());
-            return ThemeIndex.of(this.releases, vocabulary, r -> {
-                List<ThemeIndex.Hit> found = store.themeHits(r, vocabulary);
-                hits.put(r.id(), found);
-                return found;
-            });
+            return ThemeIndex.of(this.releases, vocabulary, r -> store.themeHits(r, vocabulary));
         });
         this.dates = DateArchive.of(this.releases);
         this.speakers = SpeakerIndex.of(this.releases, r -> store.facts(r).statements());
@@ -68,11 +64,7 @@ public final class SiteIndex {
         }
         this.versionBytes = bytes;
         this.listingBytes = listed;
-        hits.clear();
     }
-
-    /** Each release's theme hits while the index is built (for {@link #listingBytes}). */
-    private final Map<String, List<ThemeIndex.Hit>> hits = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @param releases releases with their text */
     public static SiteIndex of(List<Release> releases) {
@@ -132,7 +124,7 @@ public final class SiteIndex {
 
     /**
      * A digest of what lists show of these releases, in this order: their {@linkplain
-     * ReleaseStore#listingVersion listing versions} and theme hits. What a page listing them depends
+     * ReleaseStore#listingVersion listing versions}. What a page listing them depends
      * on (besides the build's salt) when it shows no more of their text than their facts: unlike
      * {@link #digest}, it stays the same when a release's text changes elsewhere. Null when a
      * version is unknown.
@@ -156,17 +148,7 @@ public final class SiteIndex {
 
     private byte[] listingBytes(Release r) {
         String listing = store.listingVersion(r);
-        if (listing == null) {
-            return NO_VERSION;
-        }
-        List<ThemeIndex.Hit> found = hits.get(r.id());
-        StringBuilder sb = new StringBuilder(listing);
-        if (found != null) {
-            for (ThemeIndex.Hit h : found) {
-                sb.append('\0').append(h.theme()).append('\0').append(h.spot().id()).append('\0').append(h.spot().index());
-            }
-        }
-        return sb.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return listing == null ? NO_VERSION : (listing + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** {@link #digest} of every release: what a page depending on the whole archive depends on. */
