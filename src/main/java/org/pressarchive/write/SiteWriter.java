@@ -306,13 +306,19 @@ public final class SiteWriter {
          * of files does not stat each of them again.
          */
         private void deleteStale() throws IOException {
-            java.util.Set<String> made = new java.util.HashSet<>(staged);
-            made.addAll(kept);
-            java.util.Set<String> folders = new java.util.TreeSet<>();
+            java.util.Set<String> folders = new java.util.HashSet<>();
             folders.add("");
-            for (String path : made) {
-                for (int i = path.lastIndexOf('/'); i > 0 && folders.add(path.substring(0, i)); i = path.lastIndexOf('/', i - 1)) {
-                    // each new folder's parents are added too, up to one already known
+            for (java.util.Set<String> made : List.of(staged, kept)) {
+                String last = "";
+                for (String path : made) {
+                    int slash = path.lastIndexOf('/');
+                    if (slash <= 0 || slash == last.length() && path.startsWith(last)) {
+                        continue; // in the root, or in the folder of the path before (most are)
+                    }
+                    last = path.substring(0, slash);
+                    for (int i = slash; i > 0 && folders.add(path.substring(0, i)); i = path.lastIndexOf('/', i - 1)) {
+                        // each new folder's parents are added too, up to one already known
+                    }
                 }
             }
             for (String folder : folders) {
@@ -323,7 +329,7 @@ public final class SiteWriter {
                         String name = e.getFileName().toString();
                         String rel = folder.isEmpty() ? name : folder + "/" + name;
                         boolean rootKept = folder.isEmpty() && (name.startsWith(".") || name.equals("CNAME"));
-                        if (!rootKept && !made.contains(rel) && !folders.contains(rel)) {
+                        if (!rootKept && !staged.contains(rel) && !kept.contains(rel) && !folders.contains(rel)) {
                             stale.add(e);
                         }
                     }
