@@ -397,9 +397,26 @@ public final class SiteGenerator {
     private int render(SiteContext site, BuildOptions options, OutputManifest manifest, BuildListener listener)
             throws IOException {
         listener.stage("Listing pages", 0);
+        // Output sets are listed on all cores (the search index's update is the longest), those
+        // listing the others' pages after them; the tasks keep the sets' order.
+        Map<OutputSet, List<RenderTask>> listed = new java.util.concurrent.ConcurrentHashMap<>();
+        try {
+            outputs.parallelStream().filter(set -> !set.listsOthers()).forEach(set -> listed.put(set, set.tasks(site)));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        java.util.function.Function<OutputSet, List<RenderTask>> others = set -> {
+            List<RenderTask> got = listed.get(set);
+            return got != null ? got : set.tasks(site);
+        };
+        for (OutputSet set : outputs) {
+            if (set.listsOthers()) {
+                listed.put(set, set.tasks(site, others));
+            }
+        }
         List<RenderTask> tasks = new ArrayList<>();
         for (OutputSet set : outputs) {
-            tasks.addAll(set.tasks(site));
+            tasks.addAll(listed.get(set));
         }
         SiteWriter writer = new SiteWriter(options.output());
         AtomicInteger done = new AtomicInteger();

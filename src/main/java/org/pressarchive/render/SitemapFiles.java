@@ -37,6 +37,16 @@ public final class SitemapFiles implements OutputSet {
 
     @Override
     public List<RenderTask> tasks(SiteContext site) {
+        return tasks(site, set -> set.tasks(site));
+    }
+
+    @Override
+    public boolean listsOthers() {
+        return true;
+    }
+
+    @Override
+    public List<RenderTask> tasks(SiteContext site, java.util.function.Function<OutputSet, List<RenderTask>> listed) {
         List<RenderTask> tasks = new ArrayList<>();
         String base = site.config().baseUrl();
         if (base == null) {
@@ -46,7 +56,7 @@ public final class SitemapFiles implements OutputSet {
         site.config().languages().forEach(l -> notFound.add(site.links().notFound(l)));
         TreeSet<String> paths = new TreeSet<>();
         for (OutputSet set : pages) {
-            for (RenderTask t : set.tasks(site)) {
+            for (RenderTask t : listed.apply(set)) {
                 if (t.path().endsWith(".html") && !notFound.contains(t.path())) {
                     paths.add(t.path());
                 }

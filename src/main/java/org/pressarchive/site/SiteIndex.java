@@ -140,7 +140,7 @@ public final class SiteIndex {
             d = listingDigest(releases);
             allListingDigest = d == null ? "" : d;
         }
-        return d.isEmpty() ? null : d;
+        return d == null || d.isEmpty() ? null : d;
     }
 
     private volatile String allListingDigest;
