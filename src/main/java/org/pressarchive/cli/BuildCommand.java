@@ -61,8 +61,12 @@ final class BuildCommand implements Callable<Integer> {
             + "the loaded parser and cache, so they take a fraction of the first.")
     boolean watch;
 
-    /** How long the files must be quiet after a change before the watch builds again. */
-    static final java.time.Duration QUIET = java.time.Duration.ofMillis(100);
+    /**
+     * How long the files must be quiet after a change before the watch builds again: editors write
+     * a file (or a temporary file and a rename) within a few milliseconds, and bundlers' watchers
+     * wait about as long (webpack's default is 20 ms).
+     */
+    static final java.time.Duration QUIET = java.time.Duration.ofMillis(50);
 
     private final boolean terminal;
 
