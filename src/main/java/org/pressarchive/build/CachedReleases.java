@@ -226,7 +226,17 @@ final class CachedReleases implements ReleaseStore {
     /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */
     @Override
     public List<ThemeIndex.Hit> themeHits(Release head, ThemeIndex.Vocabulary vocabulary) {
-        this.vocabulary = vocabulary.digest();
+        String digest = vocabulary.digest();
+        if (!digest.equals(this.vocabulary)) {
+            synchronized (this) {
+                if (!digest.equals(this.vocabulary)) {
+                    // hits found with another vocabulary (a watching build's first try) are not this build's
+                    listings.clear();
+                    hits.clear();
+                    this.vocabulary = digest;
+                }
+            }
+        }
         String version = version(head);
         List<ThemeIndex.Hit> found = vocabulary.digest().equals(previousVocabulary) ? previousHits.get(version) : null;
         if (found == null) {

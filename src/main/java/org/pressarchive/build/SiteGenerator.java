@@ -69,6 +69,8 @@ public final class SiteGenerator {
      * here instead of reading it from the cache. Only the last build's are kept.
      */
     private final Map<String, ParseCache.Head> heads = new ConcurrentHashMap<>();
+    /** The last build's site index, reused by the next build of the same output when nothing it holds changed. */
+    private SiteIndex lastIndex;
     /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
     private volatile CachedReleases.Memory themes;
     /** The cache folder {@link #themes} belongs to. */
@@ -132,7 +134,9 @@ public final class SiteGenerator {
                         Duration.between(start, clock.instant()), options.output(), false);
             }
             listener.stage("Indexing", 0);
-            SiteIndex index = SiteIndex.of(releases, org.pressarchive.site.ThemeCatalog.standard(), store);
+            SiteIndex index = SiteIndex.of(releases, org.pressarchive.site.ThemeCatalog.standard(), store,
+                    memory != null ? lastIndex : null);
+            lastIndex = null;
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
             OutputManifest manifest = OutputManifest.load(options.output());
@@ -148,6 +152,7 @@ public final class SiteGenerator {
             store.saveThemeHits(index.themes().vocabulary());
             themes = store.memory(index.themes().vocabulary());
             themesFolder = cacheFolder;
+            lastIndex = index;
             stamps.save();
             previous.save();
             cache.commit();
@@ -163,6 +168,7 @@ public final class SiteGenerator {
             if (!done) {
                 heads.clear();
                 themes = null;
+                lastIndex = null;
             }
             listener.finished();
         }

@@ -76,9 +76,65 @@ public final class SiteIndex {
      * @param store    gives each release's text and facts
      */
     public static SiteIndex of(List<Release> releases, ThemeCatalog catalog, ReleaseStore store) {
+        return of(releases, catalog, store, null);
+    }
+
+    /**
+     * As {@link #of(List, ThemeCatalog, ReleaseStore)}, reusing the indexes of {@code previous} (the
+     * last build's, in a watching process, with the same catalog) when nothing they hold changed:
+     * the same releases in the same order, each with the same {@linkplain ReleaseStore#listingVersion
+     * listing version}, that is the same head, facts and theme hits. An edit of a release's text
+     * elsewhere then costs no index. The releases' own heads are this build's.
+     */
+    public static SiteIndex of(List<Release> releases, ThemeCatalog catalog, ReleaseStore store, SiteIndex previous) {
         List<Release> sorted = new ArrayList<>(releases);
         sorted.sort(NEWEST_FIRST);
+        if (previous != null) {
+            SiteIndex same = previous.reusedFor(sorted, store);
+            if (same != null) {
+                return same;
+            }
+        }
         return new SiteIndex(sorted, catalog, store);
+    }
+
+    /** This index's derived indexes with {@code sorted} and {@code store}, or null if they may differ. */
+    private SiteIndex reusedFor(List<Release> sorted, ReleaseStore store) {
+        if (sorted.size() != releases.size()) {
+            return null;
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            if (!sorted.get(i).id().equals(releases.get(i).id())) {
+                return null;
+            }
+        }
+        ThemeIndex.Vocabulary vocabulary = themes.vocabulary();
+        Map<String, byte[]> listed = new HashMap<>();
+        for (Release r : sorted) {
+            store.themeHits(r, vocabulary); // the listing version holds them; the store keeps them for the next build
+            byte[] b = listingBytes(store, r);
+            if (b == NO_VERSION || !java.util.Arrays.equals(b, listingBytes.get(r.id()))) {
+                return null;
+            }
+            listed.put(r.id(), b);
+        }
+        return new SiteIndex(this, sorted, store, listed);
+    }
+
+    private SiteIndex(SiteIndex previous, List<Release> sorted, ReleaseStore store, Map<String, byte[]> listed) {
+        this.releases = List.copyOf(sorted);
+        this.store = store;
+        this.dates = previous.dates;
+        this.speakers = previous.speakers;
+        this.countries = previous.countries;
+        this.themes = previous.themes;
+        this.positions = previous.positions;
+        Map<String, byte[]> bytes = new HashMap<>();
+        for (Release r : this.releases) {
+            bytes.put(r.id(), versionBytes(r));
+        }
+        this.versionBytes = bytes;
+        this.listingBytes = listed;
     }
 
     /**
@@ -147,6 +203,10 @@ public final class SiteIndex {
     private final Map<String, byte[]> listingBytes;
 
     private byte[] listingBytes(Release r) {
+        return listingBytes(store, r);
+    }
+
+    private static byte[] listingBytes(ReleaseStore store, Release r) {
         String listing = store.listingVersion(r);
         return listing == null ? NO_VERSION : (listing + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
