@@ -99,14 +99,20 @@ public final class DataFiles implements OutputSet {
         }
     }
 
-    /** Copies parts of the previous array, checking each against its CRC. */
+    /**
+     * Copies parts of the previous array, checking each against its CRC. The previous file is read
+     * in blocks of at least a megabyte, and parts are checked and written from the block, so
+     * copying most of a large file costs a read and a write, not an array per part.
+     */
     private static final class Copier {
+        private static final int BLOCK = 1 << 20;
         private final FileChannel in;
         private final OutputStream out;
         private final long size;
-        private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
-        private long bufferStart = -1;
-        private int bufferLength;
+        private byte[] block = new byte[BLOCK];
+        private long blockStart = -1;
+        private int blockLength;
+        private final CRC32C crc = new CRC32C();
 
         Copier(FileChannel in, OutputStream out) throws IOException {
             this.in = in;
@@ -116,33 +122,31 @@ public final class DataFiles implements OutputSet {
 
         /** Copies {@code length} bytes at {@code offset} when they have this CRC; else writes nothing and returns false. */
         boolean copy(long offset, long length, long crc) throws IOException {
-            if (offset < 0 || length < 0 || offset + length > size) {
+            if (offset < 0 || length < 0 || offset + length > size || length > Integer.MAX_VALUE - 8) {
                 return false;
             }
-            byte[] bytes = new byte[(int) length];
-            int done = 0;
-            while (done < length) {
-                long at = offset + done;
-                if (bufferStart < 0 || at < bufferStart || at >= bufferStart + bufferLength) {
-                    buffer.clear();
-                    int n = in.read(buffer, at);
-                    if (n <= 0) {
+            if (blockStart < 0 || offset < blockStart || offset + length > blockStart + blockLength) {
+                int want = (int) Math.min(Math.max(BLOCK, length), size - offset);
+                if (block.length < want) {
+                    block = new byte[want];
+                }
+                ByteBuffer into = ByteBuffer.wrap(block, 0, want);
+                while (into.hasRemaining()) {
+                    if (in.read(into, offset + into.position()) <= 0) {
+                        blockStart = -1;
                         return false;
                     }
-                    bufferStart = at;
-                    bufferLength = n;
                 }
-                int from = (int) (at - bufferStart);
-                int n = (int) Math.min(length - done, bufferLength - from);
-                System.arraycopy(buffer.array(), from, bytes, done, n);
-                done += n;
+                blockStart = offset;
+                blockLength = want;
             }
-            CRC32C c = new CRC32C();
-            c.update(bytes, 0, bytes.length);
-            if (c.getValue() != crc) {
+            int from = (int) (offset - blockStart);
+            this.crc.reset();
+            this.crc.update(block, from, (int) length);
+            if (this.crc.getValue() != crc) {
                 return false;
             }
-            out.write(bytes);
+            out.write(block, from, (int) length);
             return true;
         }
     }
