@@ -28,11 +28,30 @@ final class InputStamps {
     private final String tool;
     private final Map<String, Stamp> previous;
     private final Map<String, Stamp> current = new ConcurrentHashMap<>();
+    /** What the file holds (as far as this process knows). */
+    private Map<String, Stamp> onDisk;
 
-    private InputStamps(Path file, String tool, Map<String, Stamp> previous) {
+    /**
+     * What a build leaves to the next one in the same process ({@code build --watch}): the stamps
+     * it recorded and what the file holds, which may lag behind by a few inputs.
+     */
+    record Memory(Path file, String tool, Map<String, Stamp> stamps, Map<String, Stamp> onDisk) {
+    }
+
+    private InputStamps(Path file, String tool, Map<String, Stamp> previous, Map<String, Stamp> onDisk) {
         this.file = file;
         this.tool = tool;
         this.previous = previous;
+        this.onDisk = onDisk;
+    }
+
+    /** The stamps of the previous build in this process when it built from the same file and tool, else those of the file. */
+    static InputStamps load(Path file, byte[] toolDigest, Memory memory) {
+        String tool = HexFormat.of().formatHex(toolDigest);
+        if (memory != null && memory.file().equals(file) && memory.tool().equals(tool)) {
+            return new InputStamps(file, tool, memory.stamps(), memory.onDisk());
+        }
+        return load(file, toolDigest);
     }
 
     static InputStamps load(Path file, byte[] toolDigest) {
@@ -53,7 +72,12 @@ final class InputStamps {
                 stamps.clear();
             }
         }
-        return new InputStamps(file, tool, stamps);
+        return new InputStamps(file, tool, stamps, stamps);
+    }
+
+    /** This build's stamps, for the next build in this process; call after {@link #save}. */
+    Memory memory() {
+        return new Memory(file, tool, Map.copyOf(current), onDisk);
     }
 
     /** The key the file had when it had this size and time, or null. */
@@ -71,12 +95,32 @@ final class InputStamps {
 
     /** Saves this build's stamps; a failure only costs reading every input next time. */
     void save() {
+        save(false);
+    }
+
+    /**
+     * Saves this build's stamps, or, when {@code lazily}, leaves the file as it is if it differs from
+     * them in only a few inputs (a watching build after an edit): a later build reads and hashes
+     * those few again, which costs less than rewriting ten thousand stamps at every edit.
+     */
+    void save(boolean lazily) {
+        if (lazily && onDisk != null) {
+            long differ = current.entrySet().stream().filter(e -> !e.getValue().equals(onDisk.get(e.getKey()))).count()
+                    + onDisk.keySet().stream().filter(k -> !current.containsKey(k)).count();
+            if (differ <= Math.max(8, current.size() / 100)) {
+                return;
+            }
+        }
+        write();
+    }
+
+    private void write() {
         StringBuilder sb = new StringBuilder(HEADER + "\n" + tool + "\n");
         for (Map.Entry<String, Stamp> e : new TreeMap<>(current).entrySet()) {
             Stamp s = e.getValue();
             sb.append(e.getKey()).append('\t').append(s.size()).append('\t').append(s.mtime()).append('\t')
                     .append(s.key()).append('\n');
         }
-        CacheFiles.replace(file, sb.toString());
+        onDisk = CacheFiles.replace(file, sb.toString()) ? Map.copyOf(current) : Map.of();
     }
 }

@@ -71,6 +71,8 @@ public final class SiteGenerator {
     private final Map<String, ParseCache.Head> heads = new ConcurrentHashMap<>();
     /** The last build's site index, reused by the next build of the same output when nothing it holds changed. */
     private SiteIndex lastIndex;
+    /** The last build's input stamps (saved lazily while watching). */
+    private InputStamps.Memory lastStamps;
     /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
     private volatile CachedReleases.Memory themes;
     /** The cache folder {@link #themes} belongs to. */
@@ -112,7 +114,9 @@ public final class SiteGenerator {
             CachedReleases.Memory memory = themes != null && cacheFolder.equals(themesFolder) ? themes : null;
             themes = null;
             CachedReleases store = new CachedReleases(cache, cacheFolder.resolve("themes.bin"), memory);
-            InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool);
+            InputStamps stamps = InputStamps.load(ParseCache.folderFor(options.output()).resolve("inputs.tsv"), tool,
+                    memory != null ? lastStamps : null);
+            lastStamps = null;
             Map<String, ParseCache.Head> seen = new ConcurrentHashMap<>();
             readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, seen, listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
@@ -153,7 +157,8 @@ public final class SiteGenerator {
             themes = store.memory(index.themes().vocabulary());
             themesFolder = cacheFolder;
             lastIndex = index;
-            stamps.save();
+            stamps.save(memory != null);
+            lastStamps = stamps.memory();
             previous.save();
             cache.commit();
             heads.keySet().retainAll(seen.keySet());
@@ -169,6 +174,7 @@ public final class SiteGenerator {
                 heads.clear();
                 themes = null;
                 lastIndex = null;
+                lastStamps = null;
             }
             listener.finished();
         }
