@@ -53,6 +53,37 @@ final class OutputManifest {
         return ParseCache.folderFor(output).resolve("outputs.tsv");
     }
 
+    /**
+     * What a build's saved manifest holds, for the next build in the same process: used instead of
+     * reading the file again while the file is still the one saved (same size and time).
+     */
+    record Memory(Path file, long size, long mtime, Map<String, FileEntry> files, Map<String, String> memo) {
+    }
+
+    private Memory saved;
+
+    /** The manifest this build saved, or null (not saved, or saving failed). */
+    Memory memory() {
+        return saved;
+    }
+
+    /** As {@link #load(Path)}, from {@code memory} when it is what the file still holds. */
+    static OutputManifest load(Path output, Memory memory) {
+        Path out = output.toAbsolutePath().normalize();
+        if (memory != null && memory.file().equals(file(out)) && Files.isRegularFile(out.resolve(SiteWriter.MARKER))) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(memory.file(),
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (a.isRegularFile() && a.size() == memory.size() && a.lastModifiedTime().toMillis() == memory.mtime()) {
+                    return new OutputManifest(out, memory.files(), memory.memo());
+                }
+            } catch (IOException e) {
+                // read from the file, or start empty
+            }
+        }
+        return load(output);
+    }
+
     /** The manifest of the previous build of {@code output}, or an empty one. */
     static OutputManifest load(Path output) {
         Path out = output.toAbsolutePath().normalize();
@@ -171,7 +202,9 @@ final class OutputManifest {
      * writes tens of thousands of them after every edit).
      */
     void save(Map<String, String> memo) {
-        CacheFiles.replace(file(output), stream -> {
+        Map<String, FileEntry> resolved = new HashMap<>(files.size() * 2);
+        saved = null;
+        boolean written = CacheFiles.replace(file(output), stream -> {
             stream.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
             byte[] buf = new byte[1 << 16];
             int n = 0;
@@ -185,7 +218,9 @@ final class OutputManifest {
                             java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                     size = a.size();
                     mtime = a.lastModifiedTime().toMillis();
+                    entry = new FileEntry(size, entry.sha(), mtime, entry.key());
                 }
+                resolved.put(path, entry);
                 int room = 3 * (path.length() + entry.sha().length() + entry.key().length()) + 64;
                 if (buf.length - n < room) {
                     stream.write(buf, 0, n);
@@ -212,6 +247,15 @@ final class OutputManifest {
                 stream.write(("M\t" + e.getKey() + "\t" + e.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
             }
         });
+        if (written) {
+            try {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(file(output),
+                        java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                saved = new Memory(file(output), a.size(), a.lastModifiedTime().toMillis(), resolved, Map.copyOf(memo));
+            } catch (IOException e) {
+                saved = null;
+            }
+        }
     }
 
     /** Puts {@code s} at {@code at} (room checked by the caller: at most 3 bytes per char); returns the end. */

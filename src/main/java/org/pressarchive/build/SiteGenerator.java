@@ -73,6 +73,8 @@ public final class SiteGenerator {
     private SiteIndex lastIndex;
     /** The last build's input stamps (saved lazily while watching). */
     private InputStamps.Memory lastStamps;
+    /** The manifest the last build saved (read again only if its file changed since). */
+    private OutputManifest.Memory lastManifest;
     /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
     private volatile CachedReleases.Memory themes;
     /** The cache folder {@link #themes} belongs to. */
@@ -143,7 +145,8 @@ public final class SiteGenerator {
             lastIndex = null;
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
-            OutputManifest manifest = OutputManifest.load(options.output());
+            OutputManifest manifest = OutputManifest.load(options.output(), memory != null ? lastManifest : null);
+            lastManifest = null;
             String salt = salt(tool, options, config, linked.translations());
             PreviousOutput previous = new PreviousOutput(options.output(), ParseCache.folderFor(options.output()));
             RenderMemo memo = new RenderMemo(salt, manifest.previousMemo(), manifest::previousBytes);
@@ -153,12 +156,14 @@ public final class SiteGenerator {
             int files = render(site, options, manifest, listener);
             listener.stage("Saving the cache", 0);
             manifest.save(memo.current());
+            OutputManifest.Memory savedManifest = manifest.memory();
             store.saveThemeHits(index.themes().vocabulary());
             themes = store.memory(index.themes().vocabulary());
             themesFolder = cacheFolder;
             lastIndex = index;
             stamps.save(memory != null);
             lastStamps = stamps.memory();
+            lastManifest = savedManifest;
             previous.save();
             cache.commit();
             heads.keySet().retainAll(seen.keySet());
@@ -175,6 +180,7 @@ public final class SiteGenerator {
                 themes = null;
                 lastIndex = null;
                 lastStamps = null;
+                lastManifest = null;
             }
             listener.finished();
         }
