@@ -191,15 +191,10 @@ public final class SiteIndex {
 
     /** {@link #listingDigest} of every release. */
     public String listingDigest() {
-        String d = allListingDigest;
-        if (d == null) {
-            d = listingDigest(releases);
-            allListingDigest = d == null ? "" : d;
-        }
-        return d == null || d.isEmpty() ? null : d;
+        return allListingDigest.get(() -> listingDigest(releases));
     }
 
-    private volatile String allListingDigest;
+    private final OnceDigest allListingDigest = new OnceDigest();
     private final Map<String, byte[]> listingBytes;
 
     private byte[] listingBytes(Release r) {
@@ -213,15 +208,24 @@ public final class SiteIndex {
 
     /** {@link #digest} of every release: what a page depending on the whole archive depends on. */
     public String digest() {
-        String d = allDigest;
-        if (d == null) {
-            d = digest(releases);
-            allDigest = d == null ? "" : d;
-        }
-        return d == null || d.isEmpty() ? null : d;
+        return allDigest.get(() -> digest(releases));
     }
 
-    private volatile String allDigest;
+    private final OnceDigest allDigest = new OnceDigest();
+
+    /** A digest of the whole archive, computed on first use (possibly null: unknown versions). */
+    private static final class OnceDigest {
+        private volatile String value; // "" for a computed null
+
+        String get(java.util.function.Supplier<String> make) {
+            String d = value;
+            if (d == null) {
+                d = make.get();
+                value = d == null ? "" : d;
+            }
+            return d == null || d.isEmpty() ? null : d;
+        }
+    }
     /**
      * Each release's version and a newline, in UTF-8, by id: what {@link #digest} hashes (lists
      * share their releases; made once, when the index is).
