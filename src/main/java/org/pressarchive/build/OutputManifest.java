@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -37,11 +38,18 @@ final class OutputManifest {
     /** The modification time of a file this build wrote: read when the manifest is saved. */
     private static final long UNKNOWN = Long.MIN_VALUE;
     private final Map<String, FileEntry> files = new ConcurrentHashMap<>();
+    /**
+     * When the previous build's files are known to be as it left them but for these paths (a
+     * watching process saw every change since that build began: {@link OutputWatch}); else null.
+     */
+    private final Set<String> touched;
 
-    private OutputManifest(Path output, Map<String, FileEntry> previous, Map<String, String> previousMemo) {
+    private OutputManifest(Path output, Map<String, FileEntry> previous, Map<String, String> previousMemo,
+                           Set<String> touched) {
         this.output = output;
         this.previous = previous;
         this.previousMemo = previousMemo;
+        this.touched = touched;
         previous.forEach((path, e) -> {
             if (!e.sha().equals(NONE)) {
                 pathBySha.putIfAbsent(e.sha(), path);
@@ -67,15 +75,21 @@ final class OutputManifest {
         return saved;
     }
 
-    /** As {@link #load(Path)}, from {@code memory} when it is what the file still holds. */
-    static OutputManifest load(Path output, Memory memory) {
+    /**
+     * As {@link #load(Path)}, from {@code memory} when it is what the file still holds.
+     *
+     * @param touched when not null, the only paths of the output changed since the build that saved
+     *                {@code memory} began (a watch saw the others untouched): the other files are
+     *                trusted to be as recorded without looking at them
+     */
+    static OutputManifest load(Path output, Memory memory, Set<String> touched) {
         Path out = output.toAbsolutePath().normalize();
         if (memory != null && memory.file().equals(file(out)) && Files.isRegularFile(out.resolve(SiteWriter.MARKER))) {
             try {
                 java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(memory.file(),
                         java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (a.isRegularFile() && a.size() == memory.size() && a.lastModifiedTime().toMillis() == memory.mtime()) {
-                    return new OutputManifest(out, memory.files(), memory.memo());
+                    return new OutputManifest(out, memory.files(), memory.memo(), touched);
                 }
             } catch (IOException e) {
                 // read from the file, or start empty
@@ -112,7 +126,7 @@ final class OutputManifest {
                 memo.clear();
             }
         }
-        return new OutputManifest(out, files, memo);
+        return new OutputManifest(out, files, memo, null);
     }
 
     /** Splits {@code text[from, to)} at tabs into {@code out}; returns the number of fields (more than fit: {@code out.length}). */
@@ -154,13 +168,57 @@ final class OutputManifest {
         return true;
     }
 
+    /**
+     * Whether the previous build recorded {@code path} under task key {@code key} and the file is
+     * still as it left it (without recording anything for this build).
+     */
+    boolean asLeft(String path, String key) {
+        FileEntry e = previous.get(path);
+        return key != null && e != null && e.key().equals(key) && stillAsRecorded(path, e);
+    }
+
     /** Records a file of the previous build kept as it is. */
     void keep(String path) {
         FileEntry e = previous.get(path);
         files.put(path, e != null ? e : new FileEntry(-1, NONE, UNKNOWN, NONE));
     }
 
+    /**
+     * Whether the previous build made {@code path} and it is known, without looking at it, to be
+     * still as that build left it (see {@link #touched}).
+     */
+    boolean trusted(String path) {
+        return touched != null && !touched.contains(path) && previous.containsKey(path);
+    }
+
+    /**
+     * What the output holds besides root dotfiles, when that is known without listing it: the
+     * previous build's files and whatever else was touched since; else null.
+     */
+    Set<String> knownFiles() {
+        if (touched == null) {
+            return null;
+        }
+        if (known == null) {
+            Set<String> all = new java.util.HashSet<>(previous.keySet());
+            for (String path : touched) {
+                if (Files.exists(output.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+                    all.add(path);
+                } else {
+                    all.remove(path);
+                }
+            }
+            known = java.util.Collections.unmodifiableSet(all);
+        }
+        return known;
+    }
+
+    private Set<String> known;
+
     private boolean stillAsRecorded(String path, FileEntry e) {
+        if (touched != null && !touched.contains(path)) {
+            return true;
+        }
         try {
             java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(path),
                     java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);

@@ -25,11 +25,23 @@ final class PreviousOutput implements PreviousBuild {
     private final Path cache;
     private final boolean present;
     private final Map<String, Map<String, String>> recorded = new ConcurrentHashMap<>();
+    /** What the previous build wrote, or null. */
+    private final OutputManifest manifest;
 
     PreviousOutput(Path output, Path cache) {
+        this(output, cache, null);
+    }
+
+    PreviousOutput(Path output, Path cache, OutputManifest manifest) {
         this.output = output.toAbsolutePath().normalize();
         this.cache = cache;
         this.present = Files.isRegularFile(this.output.resolve(SiteWriter.MARKER));
+        this.manifest = manifest;
+    }
+
+    @Override
+    public boolean untouched(String path, String key) {
+        return present && manifest != null && manifest.asLeft(path, key);
     }
 
     @Override
@@ -63,6 +75,17 @@ final class PreviousOutput implements PreviousBuild {
         List<String> out = new ArrayList<>();
         Path dir = output.resolve(folder);
         if (!present || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return out;
+        }
+        java.util.Set<String> known = manifest == null ? null : manifest.knownFiles();
+        if (known != null) {
+            String prefix = folder.isEmpty() || folder.endsWith("/") ? folder : folder + "/";
+            for (String path : known) {
+                if (path.startsWith(prefix) && path.length() > prefix.length()) {
+                    out.add(path);
+                }
+            }
+            out.sort(null);
             return out;
         }
         try (Stream<Path> s = Files.walk(dir)) {

@@ -75,6 +75,10 @@ public final class SiteGenerator {
     private InputStamps.Memory lastStamps;
     /** The manifest the last build saved (read again only if its file changed since). */
     private OutputManifest.Memory lastManifest;
+    /** Whether builds watch their output folder for the next build (see {@link #watchOutput()}). */
+    private boolean watchingOutput;
+    /** The watch of the output folder since the last build began, or null. */
+    private OutputWatch outputWatch;
     /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
     private volatile CachedReleases.Memory themes;
     /** The cache folder {@link #themes} belongs to. */
@@ -85,6 +89,37 @@ public final class SiteGenerator {
         this.reader = reader;
         this.clock = clock;
         this.outputs = List.copyOf(outputs);
+    }
+
+    /**
+     * Makes every later build watch the output folder until the next one begins ({@code build
+     * --watch}): a build then trusts the files nobody touched meanwhile to be as the previous build
+     * left them, without looking at each again. Closing what it returns stops that.
+     */
+    public AutoCloseable watchOutput() {
+        watchingOutput = true;
+        return () -> {
+            watchingOutput = false;
+            if (outputWatch != null) {
+                outputWatch.close();
+                outputWatch = null;
+            }
+        };
+    }
+
+    /** The output paths touched since the last build began, or null when unknown; (re)starts the watch. */
+    private java.util.Set<String> outputChanges(Path output) {
+        if (!watchingOutput) {
+            return null;
+        }
+        java.util.Set<String> touched = outputWatch != null && outputWatch.watches(output) ? outputWatch.changes() : null;
+        if (touched == null) {
+            if (outputWatch != null) {
+                outputWatch.close();
+            }
+            outputWatch = OutputWatch.start(output, ParseCache.folderFor(output));
+        }
+        return touched;
     }
 
     /** The outputs of the default site, in the order they are listed (not rendered: rendering is parallel). */
@@ -107,6 +142,7 @@ public final class SiteGenerator {
         ParseCache cache = null;
         boolean done = false;
         try {
+            java.util.Set<String> touched = outputChanges(options.output());
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -145,10 +181,12 @@ public final class SiteGenerator {
             lastIndex = null;
             ThemeFiles theme = new ThemeFiles(options.templates());
             MessageBundles messages = new MessageBundles(theme, config.languages());
-            OutputManifest manifest = OutputManifest.load(options.output(), memory != null ? lastManifest : null);
+            OutputManifest manifest = OutputManifest.load(options.output(), memory != null ? lastManifest : null,
+                    touched);
             lastManifest = null;
             String salt = salt(tool, options, config, linked.translations());
-            PreviousOutput previous = new PreviousOutput(options.output(), ParseCache.folderFor(options.output()));
+            PreviousOutput previous = new PreviousOutput(options.output(), ParseCache.folderFor(options.output()),
+                    manifest);
             RenderMemo memo = new RenderMemo(salt, manifest.previousMemo(), manifest::previousBytes);
             SiteContext site = new SiteContext(index, config, new Permalinks(config.originalLanguage()),
                     new TemplateRenderer(theme, messages, memo), messages, theme, new ModelJson(), linked.translations(),
@@ -380,7 +418,7 @@ public final class SiteGenerator {
     private static void run(RenderTask t, TemplateRenderer templates, SiteWriter.Staging staging,
                             OutputManifest manifest, RenderTask.BuiltFiles built) {
         if (RenderTask.UNCHANGED.equals(t.key())) {
-            if (!staging.reuse(t.path())) {
+            if (!(manifest.trusted(t.path()) ? staging.keep(t.path()) : staging.reuse(t.path()))) {
                 throw new UncheckedIOException(new IOException("the previous output's " + t.path()
                         + " disappeared during the build: build again"));
             }
@@ -391,7 +429,7 @@ public final class SiteGenerator {
             return;
         }
         if (t.assembly() != null) {
-            staging.stream(t.path(), out -> t.assembly().writeTo(out, built));
+            staging.stream(t.path(), out -> t.assembly().writeTo(out, out::transferFrom, built));
             manifest.record(t.path(), -1, null, t.key());
         } else if (t.stream() != null) {
             staging.stream(t.path(), t.stream()::writeTo);
@@ -467,7 +505,7 @@ public final class SiteGenerator {
                 throw first;
             }
             listener.stage("Committing", 0);
-            staging.commit();
+            staging.commit(manifest.knownFiles());
         }
         return done.get();
     }

@@ -104,7 +104,8 @@ final class BuildCommand implements Callable<Integer> {
             return buildOnce(generator, options);
         }
         // Watching starts before the first build, so that an edit made while it runs is not missed.
-        try (ChangeWatcher watcher = new ChangeWatcher(input, templates, configFile, QUIET)) {
+        try (ChangeWatcher watcher = new ChangeWatcher(input, templates, configFile, QUIET);
+             AutoCloseable outputs = generator.watchOutput()) {
             buildWatched(generator, options);
             if (!printing.quiet) {
                 out.println("Watching " + input + (templates != null ? ", " + templates : "")

@@ -20,6 +20,15 @@ public interface PreviousBuild {
         return null;
     }
 
+    /**
+     * Whether the previous output's file at {@code path} is the one a build made under task key
+     * {@code key}, still as that build left it (told by what the build recorded, without reading
+     * the file).
+     */
+    default boolean untouched(String path, String key) {
+        return false;
+    }
+
     /** The paths of the previous output's files under a folder ({@code search/fr/}), sorted. */
     List<String> files(String folder);
 

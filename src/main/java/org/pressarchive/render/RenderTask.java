@@ -34,10 +34,22 @@ public record RenderTask(String path, Supplier<byte[]> content, Streamed stream,
         byte[] read(String path) throws IOException;
     }
 
-    /** Writes a file made of files this build has written (not closing {@code out}). */
+    /**
+     * Appends a range of another file to the file being written, after what was written to its
+     * stream so far, without reading it into memory.
+     */
+    @FunctionalInterface
+    public interface RangeCopier {
+        void copy(java.nio.channels.FileChannel from, long position, long length) throws IOException;
+    }
+
+    /**
+     * Writes a file made of files this build has written (not closing {@code out}); {@code copier}
+     * appends ranges of other files to {@code out}.
+     */
     @FunctionalInterface
     public interface Assembly {
-        void writeTo(OutputStream out, BuiltFiles built) throws IOException;
+        void writeTo(OutputStream out, RangeCopier copier, BuiltFiles built) throws IOException;
     }
 
     /** The key of a task whose file is the previous build's, unchanged (see {@link #unchanged}). */

@@ -1,6 +1,5 @@
 package org.pressarchive.write;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -100,7 +99,85 @@ public final class SiteWriter {
     /** Writes a file's bytes to a stream (without closing it). */
     @FunctionalInterface
     public interface ContentStream {
-        void writeTo(OutputStream out) throws IOException;
+        void writeTo(FileOutput out) throws IOException;
+    }
+
+    /**
+     * A buffered stream into a staged file that can also copy a range of another file into itself
+     * without reading it into memory (the kernel copies it, where it can): a large file made mostly
+     * of the previous build's bytes costs one pass over the page cache.
+     */
+    public static final class FileOutput extends OutputStream {
+        private final java.nio.channels.FileChannel channel;
+        private final byte[] buffer = new byte[1 << 16];
+        private int count;
+
+        private FileOutput(java.nio.channels.FileChannel channel) {
+            this.channel = channel;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            if (count == buffer.length) {
+                flushBuffer();
+            }
+            buffer[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (len >= buffer.length) {
+                flushBuffer();
+                writeFully(java.nio.ByteBuffer.wrap(b, off, len));
+                return;
+            }
+            if (len > buffer.length - count) {
+                flushBuffer();
+            }
+            System.arraycopy(b, off, buffer, count, len);
+            count += len;
+        }
+
+        /** Appends {@code length} bytes of {@code from} at {@code position}; fails if it has fewer. */
+        public void transferFrom(java.nio.channels.FileChannel from, long position, long length) throws IOException {
+            flushBuffer();
+            long done = 0;
+            while (done < length) {
+                long n = from.transferTo(position + done, length - done, channel);
+                if (n <= 0) {
+                    throw new java.io.EOFException("the file to copy from ends before " + (position + length));
+                }
+                done += n;
+            }
+        }
+
+        private void flushBuffer() throws IOException {
+            if (count > 0) {
+                writeFully(java.nio.ByteBuffer.wrap(buffer, 0, count));
+                count = 0;
+            }
+        }
+
+        private void writeFully(java.nio.ByteBuffer b) throws IOException {
+            while (b.hasRemaining()) {
+                channel.write(b);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            flushBuffer();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                flushBuffer();
+            } finally {
+                channel.close();
+            }
+        }
     }
 
     /** Files written so far live in the staging folder until {@link #commit()}; closing without commit discards them. */
@@ -194,7 +271,9 @@ public final class SiteWriter {
             Path target = resolve(path);
             try {
                 folder(target.getParent());
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+                try (FileOutput out = new FileOutput(java.nio.channels.FileChannel.open(target,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.TRUNCATE_EXISTING))) {
                     content.writeTo(out);
                 }
                 Path previous = output.resolve(path);
@@ -239,6 +318,17 @@ public final class SiteWriter {
 
         /** Puts the staged site in place of the previous output (see the class comment). */
         public void commit() throws IOException {
+            commit(null);
+        }
+
+        /**
+         * As {@link #commit()}, told what the previous output holds besides root dotfiles and
+         * {@code CNAME}, when the caller knows it (it watched the folder since the previous build):
+         * then the stale files are found without listing the folders.
+         *
+         * @param previousFiles root-relative paths of the previous output's files, or null
+         */
+        public void commit(java.util.Set<String> previousFiles) throws IOException {
             if (hasPrevious && staged.size() > kept.size()) {
                 // Most files change: linking the few kept ones into the staging folder and swapping
                 // folders costs less than moving every file into place.
@@ -269,7 +359,7 @@ public final class SiteWriter {
                     }
                 }
                 committed = true;
-                deleteStale();
+                deleteStale(previousFiles);
                 deleteTree(dir);
                 return;
             }
@@ -303,9 +393,10 @@ public final class SiteWriter {
          * holding none of this build's files. Root dotfiles (a {@code .git} checkout), {@code CNAME}
          * and the marker stay. Only the folders of this build's files are listed, and only names
          * this build did not make are looked at more closely: a rebuild keeping tens of thousands
-         * of files does not stat each of them again.
+         * of files does not stat each of them again. When the caller knows the previous output's
+         * files, no folder is listed at all.
          */
-        private void deleteStale() throws IOException {
+        private void deleteStale(java.util.Set<String> previousFiles) throws IOException {
             java.util.Set<String> folders = new java.util.HashSet<>();
             folders.add("");
             for (java.util.Set<String> made : List.of(staged, kept)) {
@@ -321,6 +412,33 @@ public final class SiteWriter {
                     }
                 }
             }
+            if (previousFiles != null) {
+                java.util.Set<String> staleFolders = new java.util.TreeSet<>();
+                for (String path : previousFiles) {
+                    int slash = path.indexOf('/');
+                    boolean rootKept = slash < 0 && (path.startsWith(".") || path.equals("CNAME"));
+                    if (rootKept || staged.contains(path) || kept.contains(path) || folders.contains(path)) {
+                        continue;
+                    }
+                    // The outermost folder of the path that holds none of this build's files goes whole.
+                    String gone = null;
+                    for (int i = slash; i > 0; i = path.indexOf('/', i + 1)) {
+                        if (!folders.contains(path.substring(0, i))) {
+                            gone = path.substring(0, i);
+                            break;
+                        }
+                    }
+                    if (gone != null) {
+                        staleFolders.add(gone);
+                    } else {
+                        deleteAny(output.resolve(path));
+                    }
+                }
+                for (String folder : staleFolders) {
+                    deleteAny(output.resolve(folder));
+                }
+                return;
+            }
             for (String folder : folders) {
                 Path dirPath = folder.isEmpty() ? output : output.resolve(folder);
                 List<Path> stale = new ArrayList<>();
@@ -335,12 +453,16 @@ public final class SiteWriter {
                     }
                 }
                 for (Path e : stale) {
-                    if (Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        deleteTree(e);
-                    } else {
-                        Files.deleteIfExists(e);
-                    }
+                    deleteAny(e);
                 }
+            }
+        }
+
+        private void deleteAny(Path e) throws IOException {
+            if (Files.isDirectory(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(e);
+            } else {
+                Files.deleteIfExists(e);
             }
         }
 
