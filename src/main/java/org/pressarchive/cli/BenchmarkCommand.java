@@ -46,8 +46,11 @@ final class BenchmarkCommand implements Callable<Integer> {
             description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
     List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
 
-    /** JVM arguments of the watching process: a long-running JVM gains from the optimising compiler. */
-    static final List<String> WATCH_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xmn64m");
+    /**
+     * JVM arguments of the watching process: a long-running JVM gains from the optimising compiler,
+     * and each build's garbage must die young (README explains the young generation's size).
+     */
+    static final List<String> WATCH_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xmn512m");
 
     @Option(names = "--watch-jvm-args", split = " ", paramLabel = "ARG",
             description = "JVM arguments for the watching process (default: ${DEFAULT-VALUE}).")
