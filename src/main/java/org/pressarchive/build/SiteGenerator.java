@@ -481,21 +481,56 @@ public final class SiteGenerator {
             // Every task runs to its end (or is skipped after a failure) before the staging folder
             // is committed or discarded: no worker may still be writing into it at that point.
             List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
-            RenderTask.BuiltFiles built = staging::read;
-            // Assembled files read files of this build: they run once every other task is done.
-            for (boolean assembled : new boolean[] {false, true}) {
-                tasks.parallelStream().filter(t -> (t.assembly() != null) == assembled).forEach(t -> {
+            // Assembled files read files of this build: each runs on a thread of its own alongside
+            // the other tasks, waiting for every file it reads to be written.
+            List<RenderTask> assemblies = tasks.stream().filter(t -> t.assembly() != null).toList();
+            PendingFiles pending = new PendingFiles(tasks.stream().filter(t -> t.assembly() == null)
+                    .map(RenderTask::path).toList());
+            RenderTask.BuiltFiles built = path -> {
+                pending.await(path);
+                return staging.read(path);
+            };
+            java.util.concurrent.atomic.AtomicReference<Error> error = new java.util.concurrent.atomic.AtomicReference<>();
+            List<Thread> assemblers = new ArrayList<>();
+            try {
+                for (RenderTask a : assemblies) {
+                    Thread thread = new Thread(() -> {
+                        try {
+                            run(a, site.templates(), staging, manifest, built);
+                            done.incrementAndGet();
+                            listener.advance();
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        } catch (Error e) {
+                            error.compareAndSet(null, e);
+                        }
+                    }, "assembly");
+                    thread.start();
+                    assemblers.add(thread);
+                }
+                tasks.parallelStream().filter(t -> t.assembly() == null).forEach(t -> {
                     if (!failures.isEmpty()) {
                         return;
                     }
                     try {
                         run(t, site.templates(), staging, manifest, built);
+                        pending.done(t.path());
                         done.incrementAndGet();
                         listener.advance();
                     } catch (RuntimeException e) {
                         failures.add(e);
+                        pending.releaseAll();
                     }
                 });
+            } finally {
+                // Every task runs to its end before the staging folder is committed or discarded.
+                pending.releaseAll();
+                for (Thread thread : assemblers) {
+                    joinUninterruptibly(thread);
+                }
+            }
+            if (error.get() != null) {
+                throw error.get();
             }
             if (!failures.isEmpty()) {
                 RuntimeException first = failures.get(0);
@@ -508,5 +543,20 @@ public final class SiteGenerator {
             staging.commit(manifest.knownFiles());
         }
         return done.get();
+    }
+
+    private static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
