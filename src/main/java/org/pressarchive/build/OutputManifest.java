@@ -260,25 +260,35 @@ final class OutputManifest {
      * writes tens of thousands of them after every edit).
      */
     void save(Map<String, String> memo) {
-        Map<String, FileEntry> resolved = new HashMap<>(files.size() * 2);
+        Map<String, FileEntry> resolved = new ConcurrentHashMap<>(files.size() * 2);
         saved = null;
+        // The files this build wrote are looked at for their time (a clean build: every file), on all cores.
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                FileEntry entry = e.getValue();
+                if (entry.mtime() == UNKNOWN) {
+                    try {
+                        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(e.getKey()),
+                                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                        entry = new FileEntry(a.size(), entry.sha(), a.lastModifiedTime().toMillis(), entry.key());
+                    } catch (IOException ex) {
+                        throw new java.io.UncheckedIOException(ex);
+                    }
+                }
+                resolved.put(e.getKey(), entry);
+            });
+        } catch (java.io.UncheckedIOException e) {
+            return; // a file is gone already: the next build looks at every file
+        }
         boolean written = CacheFiles.replace(file(output), stream -> {
             stream.write((HEADER + "\n").getBytes(StandardCharsets.UTF_8));
             byte[] buf = new byte[1 << 16];
             int n = 0;
-            for (Map.Entry<String, FileEntry> e : files.entrySet()) {
+            for (Map.Entry<String, FileEntry> e : resolved.entrySet()) {
                 String path = e.getKey();
                 FileEntry entry = e.getValue();
                 long size = entry.size();
                 long mtime = entry.mtime();
-                if (mtime == UNKNOWN) {
-                    java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(output.resolve(path),
-                            java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                    size = a.size();
-                    mtime = a.lastModifiedTime().toMillis();
-                    entry = new FileEntry(size, entry.sha(), mtime, entry.key());
-                }
-                resolved.put(path, entry);
                 int room = 3 * (path.length() + entry.sha().length() + entry.key().length()) + 64;
                 if (buf.length - n < room) {
                     stream.write(buf, 0, n);

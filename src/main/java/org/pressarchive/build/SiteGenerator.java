@@ -193,17 +193,19 @@ public final class SiteGenerator {
                     salt, previous);
             int files = render(site, options, manifest, listener);
             listener.stage("Saving the cache", 0);
-            manifest.save(memo.current());
-            OutputManifest.Memory savedManifest = manifest.memory();
+            // The manifest (a line per output file) is saved while the other cache files are.
+            java.util.concurrent.ForkJoinTask<?> savingManifest = java.util.concurrent.ForkJoinPool.commonPool()
+                    .submit(() -> manifest.save(memo.current()));
             store.saveThemeHits(index.themes().vocabulary());
             themes = store.memory(index.themes().vocabulary());
             themesFolder = cacheFolder;
             lastIndex = index;
             stamps.save(memory != null);
             lastStamps = stamps.memory();
-            lastManifest = savedManifest;
             previous.save();
             cache.commit();
+            savingManifest.join();
+            lastManifest = manifest.memory();
             heads.keySet().retainAll(seen.keySet());
             heads.putAll(seen);
             done = true;

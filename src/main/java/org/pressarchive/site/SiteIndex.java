@@ -56,11 +56,16 @@ public final class SiteIndex {
             pos.put(this.releases.get(i).id(), i);
         }
         this.positions = Map.copyOf(pos);
+        // Listing versions are digests of what lists show of each release: made on all cores.
+        byte[][] listing = new byte[this.releases.size()][];
+        java.util.stream.IntStream.range(0, listing.length).parallel()
+                .forEach(i -> listing[i] = listingBytes(this.releases.get(i)));
         Map<String, byte[]> bytes = new HashMap<>();
         Map<String, byte[]> listed = new HashMap<>();
-        for (Release r : this.releases) {
+        for (int i = 0; i < listing.length; i++) {
+            Release r = this.releases.get(i);
             bytes.put(r.id(), versionBytes(r));
-            listed.put(r.id(), listingBytes(r));
+            listed.put(r.id(), listing[i]);
         }
         this.versionBytes = bytes;
         this.listingBytes = listed;
