@@ -75,10 +75,16 @@ public final class SiteGenerator {
     private InputStamps.Memory lastStamps;
     /** The manifest the last build saved (read again only if its file changed since). */
     private OutputManifest.Memory lastManifest;
-    /** Whether builds watch their output folder for the next build (see {@link #watchOutput()}). */
-    private boolean watchingOutput;
+    /** Whether a caller reports input changes and builds watch their output (see {@link #watch()}). */
+    private boolean watching;
     /** The watch of the output folder since the last build began, or null. */
     private OutputWatch outputWatch;
+    /** The last build's scan of its input folder (while watching), or null. */
+    private List<SourceScanner.Found> lastScan;
+    /** The input folder of {@link #lastScan}. */
+    private Path lastScanInput;
+    /** Input paths reported changed since the last build began (while watching), or null when unknown. */
+    private java.util.Set<Path> reported;
     /** The theme hits of this generator's previous build (see {@link #heads}), or null. */
     private volatile CachedReleases.Memory themes;
     /** The cache folder {@link #themes} belongs to. */
@@ -92,14 +98,18 @@ public final class SiteGenerator {
     }
 
     /**
-     * Makes every later build watch the output folder until the next one begins ({@code build
-     * --watch}): a build then trusts the files nobody touched meanwhile to be as the previous build
-     * left them, without looking at each again. Closing what it returns stops that.
+     * Makes this generator a watching one ({@code build --watch}) until what it returns is closed:
+     * the caller reports every change of the input folder through {@link #inputsChanged} before the
+     * next build, which then looks again at those files only instead of the whole folder; and each
+     * build watches the output folder until the next one begins, which then trusts the files nobody
+     * touched meanwhile to be as the previous build left them, without looking at each again.
      */
-    public AutoCloseable watchOutput() {
-        watchingOutput = true;
+    public AutoCloseable watch() {
+        watching = true;
         return () -> {
-            watchingOutput = false;
+            watching = false;
+            lastScan = null;
+            reported = null;
             if (outputWatch != null) {
                 outputWatch.close();
                 outputWatch = null;
@@ -107,9 +117,16 @@ public final class SiteGenerator {
         };
     }
 
+    /** Input files (or folders) changed since the last build began, as a watch of the input folder saw them. */
+    public void inputsChanged(java.util.Collection<Path> changed) {
+        if (reported != null) {
+            reported.addAll(changed);
+        }
+    }
+
     /** The output paths touched since the last build began, or null when unknown; (re)starts the watch. */
     private java.util.Set<String> outputChanges(Path output) {
-        if (!watchingOutput) {
+        if (!watching) {
             return null;
         }
         java.util.Set<String> touched = outputWatch != null && outputWatch.watches(output) ? outputWatch.changes() : null;
@@ -143,6 +160,12 @@ public final class SiteGenerator {
         boolean done = false;
         try {
             java.util.Set<String> touched = outputChanges(options.output());
+            // The last scan, with the changes reported since, when a caller reports them all.
+            java.util.Set<Path> sinceLastScan = watching && lastScan != null && options.input().equals(lastScanInput)
+                    ? reported : null;
+            List<SourceScanner.Found> earlierScan = sinceLastScan == null ? null : lastScan;
+            reported = watching ? new java.util.HashSet<>() : null;
+            lastScan = null;
             SiteConfig config = loadConfig(options);
             List<Release> releases = new ArrayList<>();
             List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -156,7 +179,13 @@ public final class SiteGenerator {
                     memory != null ? lastStamps : null);
             lastStamps = null;
             Map<String, ParseCache.Head> seen = new ConcurrentHashMap<>();
-            readAndParse(options.input(), cache, stamps, store, config.originalLanguage(), releases, problems, seen, listener);
+            if (!Files.isDirectory(options.input())) {
+                throw new NoSuchFileException(options.input().toString(), null, "input folder not found");
+            }
+            List<SourceScanner.Found> scan = earlierScan == null ? new SourceScanner().find(options.input())
+                    : new SourceScanner().update(options.input(), earlierScan, sinceLastScan);
+            readAndParse(options.input(), scan, cache, stamps, store, config.originalLanguage(), releases, problems, seen,
+                    listener);
             TranslationLinker.Linked linked = TranslationLinker.link(releases, config.originalLanguage(), store::full);
             releases = linked.originals();
             problems.addAll(linked.problems());
@@ -206,6 +235,10 @@ public final class SiteGenerator {
             cache.commit();
             savingManifest.join();
             lastManifest = manifest.memory();
+            if (watching) {
+                lastScan = scan;
+                lastScanInput = options.input();
+            }
             heads.keySet().retainAll(seen.keySet());
             heads.putAll(seen);
             done = true;
@@ -254,13 +287,9 @@ public final class SiteGenerator {
      * as heads (their text stays in the cache, see {@link CachedReleases}); translations, which
      * the linker aligns with their original, are kept whole.
      */
-    private void readAndParse(Path input, ParseCache cache, InputStamps stamps, CachedReleases store, String originalLanguage,
-                              List<Release> releases, List<Problem> problems, Map<String, ParseCache.Head> seen,
-                              BuildListener listener) throws IOException {
-        if (!Files.isDirectory(input)) {
-            throw new NoSuchFileException(input.toString(), null, "input folder not found");
-        }
-        List<SourceScanner.Found> files = new SourceScanner().find(input);
+    private void readAndParse(Path input, List<SourceScanner.Found> files, ParseCache cache, InputStamps stamps,
+                              CachedReleases store, String originalLanguage, List<Release> releases, List<Problem> problems,
+                              Map<String, ParseCache.Head> seen, BuildListener listener) throws IOException {
         listener.stage("Parsing", files.size());
         String shownRoot = input.getFileName() == null ? "" : input.getFileName().toString() + "/";
         Read[] parsed = new Read[files.size()];

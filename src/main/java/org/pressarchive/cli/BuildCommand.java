@@ -105,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         // Watching starts before the first build, so that an edit made while it runs is not missed.
         try (ChangeWatcher watcher = new ChangeWatcher(input, templates, configFile, QUIET);
-             AutoCloseable outputs = generator.watchOutput()) {
+             AutoCloseable watching = generator.watch()) {
             buildWatched(generator, options);
             if (!printing.quiet) {
                 out.println("Watching " + input + (templates != null ? ", " + templates : "")
@@ -113,6 +113,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             while (true) {
                 java.util.Set<Path> changed = watcher.awaitChange();
+                generator.inputsChanged(changed);
                 if (!printing.quiet) {
                     out.println("Changed: " + describe(changed));
                 }

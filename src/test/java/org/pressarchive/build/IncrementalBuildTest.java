@@ -115,7 +115,7 @@ class IncrementalBuildTest {
     @Test
     void roundsOfRandomEditsBuiltByOneWatchingGeneratorEqualClean() throws Exception {
         SiteGenerator watching = SiteGeneratorTest.generator(SiteGenerator.standardOutputs());
-        try (AutoCloseable watch = watching.watchOutput()) {
+        try (AutoCloseable watch = watching.watch()) {
             roundsOfRandomEdits(watching);
         }
     }
@@ -134,9 +134,10 @@ class IncrementalBuildTest {
         try (Stream<Path> s = Files.list(in)) {
             files = s.sorted().toList();
         }
-        try (AutoCloseable watch = watching.watchOutput()) {
+        try (AutoCloseable watch = watching.watch()) {
             watching.build(BuildOptions.of(in, out), BuildListener.NONE);
             append(files.get(2), "Le texte a été complété une première fois.");
+            watching.inputsChanged(java.util.Set.of(files.get(2)));
             watching.build(BuildOptions.of(in, out), BuildListener.NONE); // the first build that trusts
             for (int round = 0; round < 4; round++) {
                 java.util.List<Path> pages;
@@ -158,6 +159,7 @@ class IncrementalBuildTest {
                     }
                 }
                 append(files.get(5 + round), "Le texte a été complété lors de la mise à jour numéro " + round + ".");
+                watching.inputsChanged(java.util.Set.of(files.get(5 + round)));
                 watching.build(BuildOptions.of(in, out), BuildListener.NONE);
                 Path clean = tmp.resolve("clean-" + round);
                 build(in, clean);
@@ -182,9 +184,48 @@ class IncrementalBuildTest {
         Files.write(f, bytes);
     }
 
+    /** What a perfect watch of the input folder reports: the files created, changed or deleted since the last look. */
+    private static final class InputChanges {
+        private final Path dir;
+        private Map<Path, String> seen;
+
+        InputChanges(Path dir) throws IOException {
+            this.dir = dir;
+            this.seen = snapshot();
+        }
+
+        java.util.Set<Path> since() throws IOException {
+            Map<Path, String> now = snapshot();
+            java.util.Set<Path> changed = new java.util.HashSet<>();
+            for (Path p : now.keySet()) {
+                if (!now.get(p).equals(seen.get(p))) {
+                    changed.add(p);
+                }
+            }
+            for (Path p : seen.keySet()) {
+                if (!now.containsKey(p)) {
+                    changed.add(p);
+                }
+            }
+            seen = now;
+            return changed;
+        }
+
+        private Map<Path, String> snapshot() throws IOException {
+            Map<Path, String> files = new java.util.HashMap<>();
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    files.put(p, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+            return files;
+        }
+    }
+
     private void roundsOfRandomEdits(SiteGenerator watching) throws Exception {
         Path in = archive(30);
         Path out = tmp.resolve("site");
+        InputChanges inputs = watching == null ? null : new InputChanges(in);
         if (watching != null) {
             watching.build(BuildOptions.of(in, out), BuildListener.NONE);
         } else {
@@ -243,6 +284,7 @@ class IncrementalBuildTest {
                 }
             }
             if (watching != null) {
+                watching.inputsChanged(inputs.since());
                 watching.build(BuildOptions.of(in, out), BuildListener.NONE);
             } else {
                 build(in, out);

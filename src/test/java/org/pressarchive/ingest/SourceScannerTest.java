@@ -55,4 +55,41 @@ class SourceScannerTest {
         assertThat(found).extracting(SourceScanner.Found::name).containsExactly("linked.txt");
         assertThat(found.get(0).size()).isEqualTo(5);
     }
+
+    /** An earlier scan updated with the changed paths gives what a new walk gives. */
+    @Test
+    void anUpdatedScanEqualsANewWalk() throws Exception {
+        SourceScanner scanner = new SourceScanner();
+        Files.createDirectories(dir.resolve("b"));
+        Files.writeString(dir.resolve("a.txt"), "a");
+        Files.writeString(dir.resolve("b/c.md"), "c");
+        Files.writeString(dir.resolve("d.txt"), "d");
+        Path outside = Files.createDirectories(dir.resolve(".elsewhere")).resolve("target.txt"); // not scanned, not watched
+        Files.writeString(outside, "target");
+        Files.createSymbolicLink(dir.resolve("link.txt"), outside);
+        List<SourceScanner.Found> earlier = scanner.find(dir);
+
+        Files.writeString(dir.resolve("a.txt"), "a, longer");
+        Files.delete(dir.resolve("d.txt"));
+        Files.writeString(dir.resolve("e.txt"), "e");
+        Files.writeString(dir.resolve(".swap.txt"), "not a release");
+        Files.writeString(outside, "the link's target changed, unseen by a watch of the folder");
+        List<SourceScanner.Found> updated = scanner.update(dir, earlier,
+                List.of(dir.resolve("a.txt"), dir.resolve("d.txt"), dir.resolve("e.txt"), dir.resolve(".swap.txt"),
+                        dir.getParent().resolve("site.yaml")));
+        assertThat(updated).isEqualTo(scanner.find(dir));
+        assertThat(updated).extracting(SourceScanner.Found::name).containsExactly("a.txt", "b/c.md", "e.txt", "link.txt");
+
+        // a new folder: its files were never reported one by one, so the folder is walked again
+        Files.createDirectories(dir.resolve("new/deeper"));
+        Files.writeString(dir.resolve("new/deeper/f.txt"), "f");
+        assertThat(scanner.update(dir, updated, List.of(dir.resolve("new")))).isEqualTo(scanner.find(dir));
+        // a folder deleted
+        List<SourceScanner.Found> withNew = scanner.find(dir);
+        Files.delete(dir.resolve("b/c.md"));
+        Files.delete(dir.resolve("b"));
+        assertThat(scanner.update(dir, withNew, List.of(dir.resolve("b")))).isEqualTo(scanner.find(dir));
+        // nothing reported: nothing looked at but links
+        assertThat(scanner.update(dir, withNew, List.of())).isEqualTo(withNew);
+    }
 }
