@@ -154,7 +154,7 @@ final class IndexPostings {
         int[] waiting = new int[to - from];
         int[] nextWaiting = new int[f];
         Arrays.fill(waiting, -1);
-        int[] at = new int[1];
+        ByteBuf.Reader at = new ByteBuf.Reader();
         for (int t = 0; t < f; t++) {
             Entry e = frequent.get(t);
             int k = e.mark(c);
@@ -174,9 +174,8 @@ final class IndexPostings {
             while (t >= 0) {
                 int next = nextWaiting[t];
                 Entry e = frequent.get(t);
-                at[0] = positionsAt[t];
-                tokens.addSegment(e.positions, at, e.id);
-                positionsAt[t] = at[0];
+                tokens.addSegment(at.seek(e.positions, positionsAt[t]), e.id);
+                positionsAt[t] = at.index();
                 lastDoc[t] = d;
                 wait(e, t, to, from, postingsAt, lastDoc, waiting, nextWaiting, at);
                 t = next;
@@ -190,16 +189,15 @@ final class IndexPostings {
 
     /** Puts frequent term {@code t} in the list of the next document of its postings, if before {@code to}. */
     private static void wait(Entry e, int t, int to, int from, int[] postingsAt, int[] lastDoc, int[] waiting,
-                             int[] nextWaiting, int[] at) {
+                             int[] nextWaiting, ByteBuf.Reader at) {
         if (postingsAt[t] >= e.postings.length) {
             return;
         }
-        at[0] = postingsAt[t];
-        int doc = lastDoc[t] + (Vlq.next(e.postings, at) >>> 5) + 1;
+        int doc = lastDoc[t] + (Vlq.next(at.seek(e.postings, postingsAt[t])) >>> 5) + 1;
         if (doc >= to) {
             return;
         }
-        postingsAt[t] = at[0];
+        postingsAt[t] = at.index();
         nextWaiting[t] = waiting[doc - from];
         waiting[doc - from] = t;
     }
@@ -218,16 +216,16 @@ final class IndexPostings {
             ids.size = 0;
         }
 
-        /** Adds one document's positions segment of term {@code id} ({@code units, (unitDelta, count, positionDelta…)…}). */
-        void addSegment(ByteBuf bytes, int[] at, int id) {
-            int count = Vlq.next(bytes, at);
+        /** Adds one document's positions segment of term {@code id} ({@code units, (unitDelta, count, positionDelta…)…}), read from {@code in}. */
+        void addSegment(ByteBuf.Reader in, int id) {
+            int count = Vlq.next(in);
             int unit = -1;
             for (int u = 0; u < count; u++) {
-                unit += Vlq.next(bytes, at);
-                int tokens = Vlq.next(bytes, at);
+                unit += Vlq.next(in);
+                int tokens = Vlq.next(in);
                 int position = -1;
                 for (int k = 0; k < tokens; k++) {
-                    position += Vlq.next(bytes, at);
+                    position += Vlq.next(in);
                     units.add(unit);
                     positions.add(position);
                     ids.add(id);

@@ -65,6 +65,20 @@ final class Vlq {
         }
     }
 
+    /** Reads one number of ASCII VLQ text (text this code wrote) at {@code in}'s place, moving past it. */
+    static int next(ByteBuf.Reader in) {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            int digit = VALUES[in.next()];
+            value |= (digit & 31) << shift;
+            if ((digit & 32) == 0) {
+                return value;
+            }
+            shift += 5;
+        }
+    }
+
     /** Decodes a whole string (for tests and tools). */
     static int[] decode(String s) {
         int[] tmp = new int[s.length()];
