@@ -414,20 +414,30 @@ final class IndexPostings {
                 byTerm[fill[a.tokenTerm[i]]++] = i;
             }
             byte[] weight = new byte[terms];
-            ByteBuf out = new ByteBuf();
+            // Written straight into an array (most numbers take one byte); a segment of m tokens
+            // holds at most 1 + 3m numbers of at most 7 bytes each.
+            byte[] out = new byte[terms + 3 * tokens + 16];
+            int length = 0;
             int[] segmentStart = new int[terms + 1];
             for (int t = 0; t < terms; t++) {
                 weight[t] = (byte) ((title[t] ? 16 : 0) | (a.speaker[t] ? 8 : 0) | Math.min(7, tf[t]));
-                segmentStart[t] = out.length;
-                appendSegment(out, a, byTerm, count[t], count[t + 1], unitOf);
+                segmentStart[t] = length;
+                int need = length + 7 * (1 + 3 * (count[t + 1] - count[t]));
+                if (need > out.length) {
+                    out = Arrays.copyOf(out, Math.max(need, 2 * out.length));
+                }
+                length = writeSegment(out, length, a, byTerm, count[t], count[t + 1], unitOf);
             }
-            segmentStart[terms] = out.length;
-            return new Prepared(a, weight, out.toArray(), segmentStart);
+            segmentStart[terms] = length;
+            return new Prepared(a, weight, Arrays.copyOf(out, length), segmentStart);
         }
 
-        /** {@code units, (unitDelta, count, positionDelta…)…} of one term's tokens {@code byTerm[from, to)}. */
-        private static void appendSegment(ByteBuf out, AnalysedDocument a, int[] byTerm, int from, int to,
-                                          int[] unitOf) {
+        /**
+         * Writes {@code units, (unitDelta, count, positionDelta…)…} of one term's tokens
+         * {@code byTerm[from, to)} at {@code out[at]}; returns where it ends.
+         */
+        private static int writeSegment(byte[] out, int at, AnalysedDocument a, int[] byTerm, int from, int to,
+                                        int[] unitOf) {
             int units = 0;
             int lastUnit = -1;
             for (int k = from; k < to; k++) {
@@ -436,7 +446,7 @@ final class IndexPostings {
                     lastUnit = unitOf[byTerm[k]];
                 }
             }
-            Vlq.append(out, units);
+            at = Vlq.write(out, at, units);
             lastUnit = -1;
             int k = from;
             while (k < to) {
@@ -445,17 +455,18 @@ final class IndexPostings {
                 while (end < to && unitOf[byTerm[end]] == unit) {
                     end++;
                 }
-                Vlq.append(out, unit - lastUnit);
-                Vlq.append(out, end - k);
+                at = Vlq.write(out, at, unit - lastUnit);
+                at = Vlq.write(out, at, end - k);
                 int lastPosition = -1;
                 for (int i = k; i < end; i++) {
                     int p = a.tokenPosition[byTerm[i]];
-                    Vlq.append(out, p - lastPosition);
+                    at = Vlq.write(out, at, p - lastPosition);
                     lastPosition = p;
                 }
                 lastUnit = unit;
                 k = end;
             }
+            return at;
         }
     }
 }

@@ -46,6 +46,20 @@ final class Vlq {
         out.append(BYTES[v]);
     }
 
+    /** Writes {@code value} at {@code out[at]} (room for 7 bytes needed); returns where it ends. */
+    static int write(byte[] out, int at, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value " + value);
+        }
+        int v = value;
+        while (v >= 32) {
+            out[at++] = BYTES[(v & 31) | 32];
+            v >>>= 5;
+        }
+        out[at++] = BYTES[v];
+        return at;
+    }
+
     /**
      * Reads one number of ASCII VLQ text at {@code at[0]} of {@code bytes} (text this code wrote)
      * and moves {@code at[0]} past it.
