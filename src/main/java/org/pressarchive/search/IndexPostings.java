@@ -223,13 +223,27 @@ final class IndexPostings {
             for (int u = 0; u < count; u++) {
                 unit += Vlq.next(in);
                 int tokens = Vlq.next(in);
+                int n = units.size;
+                if (n + tokens > units.values.length) {
+                    int capacity = Math.max(n + tokens, 2 * units.values.length);
+                    units.values = Arrays.copyOf(units.values, capacity);
+                    positions.values = Arrays.copyOf(positions.values, capacity);
+                    ids.values = Arrays.copyOf(ids.values, capacity);
+                }
+                int[] unitValues = units.values;
+                int[] positionValues = positions.values;
+                int[] idValues = ids.values;
                 int position = -1;
                 for (int k = 0; k < tokens; k++) {
                     position += Vlq.next(in);
-                    units.add(unit);
-                    positions.add(position);
-                    ids.add(id);
+                    unitValues[n] = unit;
+                    positionValues[n] = position;
+                    idValues[n] = id;
+                    n++;
                 }
+                units.size = n;
+                positions.size = n;
+                ids.size = n;
             }
         }
 
