@@ -86,9 +86,10 @@ public final class AnalysedDocument {
 
     /**
      * The rank of each of {@code terms} (distinct) in their sorted order. Most comparisons are
-     * settled by a long holding the first {@value #PREFIX} characters (each capped at 255, so that
-     * the long's order never contradicts the strings'), sorted as primitives with the term's index
-     * in its low bits; only terms sharing that prefix are compared as strings.
+     * settled by a long holding the first {@value #PREFIX} characters (up to the first one past
+     * 254, kept as 255, so that the long's order never contradicts the strings'), sorted as
+     * primitives with the term's index in its low bits; only terms with equal keys are compared as
+     * strings.
      */
     static int[] sortedRanks(String[] terms) {
         int n = terms.length;
@@ -109,8 +110,16 @@ public final class AnalysedDocument {
         for (int i = 0; i < n; i++) {
             String t = terms[i];
             long prefix = 0;
+            int length = t.length();
             for (int k = 0; k < PREFIX; k++) {
-                prefix = prefix << 8 | (k < t.length() ? Math.min(255, t.charAt(k)) : 0);
+                int c = k < length ? t.charAt(k) : 0;
+                if (c >= 255) {
+                    // Capped: the characters after it must not count (two terms differing here
+                    // would be ordered by them), so the key stops.
+                    c = 255;
+                    length = k + 1;
+                }
+                prefix = prefix << 8 | c;
             }
             // Flipping the top bit makes the signed sort of the primitives an unsigned one.
             keys[i] = (prefix << 16 | i) ^ Long.MIN_VALUE;
