@@ -3,9 +3,7 @@ package org.pressarchive.search;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The analysed text of one {@link SearchDocument}: its distinct terms and, unit by unit (unit 0 the
@@ -48,18 +46,13 @@ public final class AnalysedDocument {
 
     /** Analyses the title, paragraphs and speaker field of {@code doc}. */
     public static AnalysedDocument of(SearchDocument doc, FrenchAnalysis analysis) {
-        Map<String, Integer> ids = new HashMap<>();
+        TermIds ids = new TermIds();
         int units = 1 + doc.paragraphs().size();
         int[] unitEnds = new int[units];
         IntList termOf = new IntList(256);
         IntList positions = new IntList(256);
         FrenchAnalysis.TokenSink sink = (term, position, start, end) -> {
-            Integer id = ids.get(term);
-            if (id == null) {
-                id = ids.size();
-                ids.put(term, id);
-            }
-            termOf.add(id);
+            termOf.add(ids.id(term));
             positions.add(position);
         };
         for (int u = 0; u < units; u++) {
@@ -71,16 +64,14 @@ public final class AnalysedDocument {
         }
         List<String> speakerTerms = analysis.terms(speakerField(doc));
         for (String term : speakerTerms) {
-            ids.putIfAbsent(term, ids.size());
+            ids.id(term);
         }
-        String[] terms = new String[ids.size()];
-        ids.forEach((t, id) -> terms[id] = t);
+        String[] terms = Arrays.copyOf(ids.terms, ids.size);
         // Renumber the terms in sorted order, so that equal documents give equal values.
-        String[] sorted = terms.clone();
-        Arrays.sort(sorted);
-        int[] rank = new int[terms.length];
+        int[] rank = sortedRanks(terms);
+        String[] sorted = new String[terms.length];
         for (int i = 0; i < terms.length; i++) {
-            rank[i] = Arrays.binarySearch(sorted, terms[i]);
+            sorted[rank[i]] = terms[i];
         }
         int[] tokenTerm = termOf.toArray();
         for (int i = 0; i < tokenTerm.length; i++) {
@@ -88,9 +79,135 @@ public final class AnalysedDocument {
         }
         boolean[] speaker = new boolean[sorted.length];
         for (String term : speakerTerms) {
-            speaker[rank[ids.get(term)]] = true;
+            speaker[rank[ids.id(term)]] = true;
         }
         return new AnalysedDocument(fingerprint(doc), sorted, unitEnds, tokenTerm, positions.toArray(), speaker);
+    }
+
+    /**
+     * The rank of each of {@code terms} (distinct) in their sorted order. Most comparisons are
+     * settled by a long holding the first {@value #PREFIX} characters (up to the first one past
+     * 254, kept as 255, so that the long's order never contradicts the strings'), sorted as
+     * primitives with the term's index in its low bits; only terms with equal keys are compared as
+     * strings.
+     */
+    static int[] sortedRanks(String[] terms) {
+        int n = terms.length;
+        int[] rank = new int[n];
+        if (n > 0xFFFF) {
+            // Too many terms for the index bits: compare strings throughout.
+            Integer[] order = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> terms[a].compareTo(terms[b]));
+            for (int r = 0; r < n; r++) {
+                rank[order[r]] = r;
+            }
+            return rank;
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            String t = terms[i];
+            long prefix = 0;
+            int length = t.length();
+            for (int k = 0; k < PREFIX; k++) {
+                int c = k < length ? t.charAt(k) : 0;
+                if (c >= 255) {
+                    // Capped: the characters after it must not count (two terms differing here
+                    // would be ordered by them), so the key stops.
+                    c = 255;
+                    length = k + 1;
+                }
+                prefix = prefix << 8 | c;
+            }
+            // Flipping the top bit makes the signed sort of the primitives an unsigned one.
+            keys[i] = (prefix << 16 | i) ^ Long.MIN_VALUE;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[n];
+        for (int r = 0; r < n; r++) {
+            order[r] = (int) (keys[r] & 0xFFFF);
+        }
+        // Runs of equal prefixes are short: insertion sort by the strings themselves.
+        int from = 0;
+        while (from < n) {
+            int to = from + 1;
+            while (to < n && (keys[to] >>> 16) == (keys[from] >>> 16)) {
+                to++;
+            }
+            for (int i = from + 1; i < to; i++) {
+                int moving = order[i];
+                int j = i - 1;
+                while (j >= from && terms[order[j]].compareTo(terms[moving]) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = moving;
+            }
+            from = to;
+        }
+        for (int r = 0; r < n; r++) {
+            rank[order[r]] = r;
+        }
+        return rank;
+    }
+
+    /** Characters of a term in the sort key of {@link #sortedRanks}. */
+    private static final int PREFIX = 6;
+
+    /**
+     * A document's distinct terms numbered in order of first occurrence: an open-addressing table
+     * on the strings (their hash is cached, and equal terms are often the same instance), without
+     * the boxed numbers and entries of a {@code HashMap}.
+     */
+    private static final class TermIds {
+        String[] terms = new String[64];
+        int size;
+        private String[] slots = new String[256];
+        private int[] slotIds = new int[256];
+
+        int id(String term) {
+            int mask = slots.length - 1;
+            int h = term.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (true) {
+                String s = slots[i];
+                if (s == null) {
+                    break;
+                }
+                if (s == term || s.equals(term)) {
+                    return slotIds[i];
+                }
+                i = (i + 1) & mask;
+            }
+            int id = size++;
+            if (id == terms.length) {
+                terms = Arrays.copyOf(terms, 2 * id);
+            }
+            terms[id] = term;
+            slots[i] = term;
+            slotIds[i] = id;
+            if (2 * size > slots.length) {
+                grow();
+            }
+            return id;
+        }
+
+        private void grow() {
+            slots = new String[2 * slots.length];
+            slotIds = new int[slots.length];
+            int mask = slots.length - 1;
+            for (int id = 0; id < size; id++) {
+                int h = terms[id].hashCode();
+                int i = (h ^ (h >>> 16)) & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = terms[id];
+                slotIds[i] = id;
+            }
+        }
     }
 
     /** Whether this is the analysis of {@code doc}'s current text (title, paragraphs, speaker field). */

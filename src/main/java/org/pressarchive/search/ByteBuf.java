@@ -103,6 +103,44 @@ final class ByteBuf {
         }
     }
 
+    /**
+     * Reads the bytes of a {@link ByteBuf} in order from any index: finding the block is done once
+     * per {@link #seek}, not per byte as {@link #get} does.
+     */
+    static final class Reader {
+        private ByteBuf buf;
+        private byte[] block;
+        private int k;
+        /** Index of the block's first byte, and the next byte's place in the block. */
+        private int blockStart;
+        private int in;
+
+        /** Moves to byte {@code index} of {@code buf} ({@code ≤ length}). */
+        Reader seek(ByteBuf buf, int index) {
+            this.buf = buf;
+            k = blockOf(index);
+            block = buf.block(k);
+            blockStart = start(k);
+            in = index - blockStart;
+            return this;
+        }
+
+        /** The index of the next byte. */
+        int index() {
+            return blockStart + in;
+        }
+
+        /** The next byte (there must be one). */
+        byte next() {
+            if (in == block.length) {
+                blockStart += block.length;
+                block = buf.block(++k);
+                in = 0;
+            }
+            return block[in++];
+        }
+    }
+
     /** The bytes, as an array of their own. */
     byte[] toArray() {
         byte[] out = new byte[length];

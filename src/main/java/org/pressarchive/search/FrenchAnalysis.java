@@ -58,7 +58,8 @@ public final class FrenchAnalysis {
     private static final byte MID_LETTER = 4;
     private static final byte MID_NUM_LET = 5;
     private static final byte MID_NUM = 6;
-    private static final byte[] CLASS = new byte[0x2030];
+    /** Per UTF-16 unit (a full table: no range test per character). */
+    private static final byte[] CLASS = new byte[0x10000];
 
     static {
         for (char c = 'a'; c <= 'z'; c++) {
@@ -166,23 +167,21 @@ public final class FrenchAnalysis {
         }
     }
 
-    private static byte classOf(char c) {
-        return c < CLASS.length ? CLASS[c] : UNKNOWN;
-    }
-
     /** Segments {@code text} by UAX #29's rules for the plain classes; false (nothing sent) if it cannot. */
     private boolean fastAnalyze(String text, TokenSink sink) {
         int n = text.length();
         WordCache cache = caches.get();
         char[] chars = cache.chars(n);
         text.getChars(0, n, chars, 0);
-        // First pass: find the words, and refuse text with a character of unknown class or a word
-        // Lucene would cut.
+        // First pass: find the words (and hash them for the word cache), and refuse text with a
+        // character of unknown class or a word Lucene would cut.
+        byte[] classes = CLASS;
         int[] spans = cache.spans(n);
         int words = 0;
         int i = 0;
         while (i < n) {
-            byte k = classOf(chars[i]);
+            char c = chars[i];
+            byte k = classes[c];
             if (k != LETTER && k != DIGIT) {
                 if (k == UNKNOWN) {
                     return false;
@@ -191,11 +190,14 @@ public final class FrenchAnalysis {
                 continue;
             }
             int start = i;
+            int h = c;
             byte last = k;
             i++;
             while (i < n) {
-                byte here = classOf(chars[i]);
+                c = chars[i];
+                byte here = classes[c];
                 if (here == LETTER || here == DIGIT) {
+                    h = 31 * h + c;
                     last = here;
                     i++;
                     continue;
@@ -204,9 +206,11 @@ public final class FrenchAnalysis {
                     return false;
                 }
                 if (i + 1 < n && here >= MID_LETTER) {
-                    byte next = classOf(chars[i + 1]);
+                    char following = chars[i + 1];
+                    byte next = classes[following];
                     if (last == LETTER && next == LETTER && here != MID_NUM
                             || last == DIGIT && next == DIGIT && here != MID_LETTER) {
+                        h = 31 * (31 * h + c) + following;
                         i += 2;
                         continue;
                     }
@@ -216,14 +220,15 @@ public final class FrenchAnalysis {
             if (i - start > MAX_WORD) {
                 return false;
             }
-            spans[2 * words] = start;
-            spans[2 * words + 1] = i;
+            spans[3 * words] = start;
+            spans[3 * words + 1] = i;
+            spans[3 * words + 2] = h;
             words++;
         }
         for (int w = 0; w < words; w++) {
-            int start = spans[2 * w];
-            int end = spans[2 * w + 1];
-            String term = cache.term(chars, start, end, this);
+            int start = spans[3 * w];
+            int end = spans[3 * w + 1];
+            String term = cache.term(chars, start, end, spans[3 * w + 2], this);
             if (term != null) {
                 sink.token(term, w, start, end);
             }
@@ -270,6 +275,8 @@ public final class FrenchAnalysis {
         private static final String STOP = new String("\u0000stop");
         private char[][] keys = new char[1 << 12][];
         private String[] values = new String[1 << 12];
+        /** Each key's hash (as {@link #term} is given it). */
+        private int[] hashes = new int[1 << 12];
         private int size;
         private int[] spans = new int[64];
         private char[] chars = new char[256];
@@ -283,21 +290,19 @@ public final class FrenchAnalysis {
             return chars;
         }
 
+        /** Room for (start, end, hash) of each word of a text. */
         int[] spans(int textLength) {
-            int need = textLength + 2;
+            int need = 3 * (textLength / 2 + 1);
             if (spans.length < need) {
                 spans = new int[Math.max(need, spans.length * 2)];
             }
             return spans;
         }
 
-        String term(char[] text, int start, int end, FrenchAnalysis analysis) {
+        /** The term of the word {@code text[start, end)}, whose hash ({@code 31 * h + c} over its characters) is {@code hash}. */
+        String term(char[] text, int start, int end, int hash, FrenchAnalysis analysis) {
             int len = end - start;
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + text[i];
-            }
-            h ^= h >>> 16;
+            int h = hash ^ (hash >>> 16);
             int mask = keys.length - 1;
             int slot = h & mask;
             while (true) {
@@ -305,7 +310,7 @@ public final class FrenchAnalysis {
                 if (k == null) {
                     break;
                 }
-                if (k.length == len && equal(k, text, start)) {
+                if (hashes[slot] == h && k.length == len && equal(k, text, start)) {
                     String v = values[slot];
                     return v == STOP ? null : v;
                 }
@@ -323,6 +328,7 @@ public final class FrenchAnalysis {
             }
             keys[slot] = word;
             values[slot] = term == null ? STOP : term;
+            hashes[slot] = h;
             if (++size * 2 > keys.length) {
                 grow();
             }
@@ -342,31 +348,31 @@ public final class FrenchAnalysis {
             termInstances.clear();
             keys = new char[1 << 12][];
             values = new String[1 << 12];
+            hashes = new int[1 << 12];
             size = 0;
         }
 
         private void grow() {
             char[][] oldKeys = keys;
             String[] oldValues = values;
+            int[] oldHashes = hashes;
             keys = new char[oldKeys.length * 2][];
             values = new String[oldKeys.length * 2];
+            hashes = new int[oldKeys.length * 2];
             int mask = keys.length - 1;
             for (int s = 0; s < oldKeys.length; s++) {
                 char[] k = oldKeys[s];
                 if (k == null) {
                     continue;
                 }
-                int h = 0;
-                for (char c : k) {
-                    h = 31 * h + c;
-                }
-                h ^= h >>> 16;
+                int h = oldHashes[s];
                 int slot = h & mask;
                 while (keys[slot] != null) {
                     slot = (slot + 1) & mask;
                 }
                 keys[slot] = k;
                 values[slot] = oldValues[s];
+                hashes[slot] = h;
             }
         }
     }

@@ -154,7 +154,7 @@ final class IndexPostings {
         int[] waiting = new int[to - from];
         int[] nextWaiting = new int[f];
         Arrays.fill(waiting, -1);
-        int[] at = new int[1];
+        ByteBuf.Reader at = new ByteBuf.Reader();
         for (int t = 0; t < f; t++) {
             Entry e = frequent.get(t);
             int k = e.mark(c);
@@ -174,9 +174,8 @@ final class IndexPostings {
             while (t >= 0) {
                 int next = nextWaiting[t];
                 Entry e = frequent.get(t);
-                at[0] = positionsAt[t];
-                tokens.addSegment(e.positions, at, e.id);
-                positionsAt[t] = at[0];
+                tokens.addSegment(at.seek(e.positions, positionsAt[t]), e.id);
+                positionsAt[t] = at.index();
                 lastDoc[t] = d;
                 wait(e, t, to, from, postingsAt, lastDoc, waiting, nextWaiting, at);
                 t = next;
@@ -190,16 +189,15 @@ final class IndexPostings {
 
     /** Puts frequent term {@code t} in the list of the next document of its postings, if before {@code to}. */
     private static void wait(Entry e, int t, int to, int from, int[] postingsAt, int[] lastDoc, int[] waiting,
-                             int[] nextWaiting, int[] at) {
+                             int[] nextWaiting, ByteBuf.Reader at) {
         if (postingsAt[t] >= e.postings.length) {
             return;
         }
-        at[0] = postingsAt[t];
-        int doc = lastDoc[t] + (Vlq.next(e.postings, at) >>> 5) + 1;
+        int doc = lastDoc[t] + (Vlq.next(at.seek(e.postings, postingsAt[t])) >>> 5) + 1;
         if (doc >= to) {
             return;
         }
-        postingsAt[t] = at[0];
+        postingsAt[t] = at.index();
         nextWaiting[t] = waiting[doc - from];
         waiting[doc - from] = t;
     }
@@ -218,20 +216,34 @@ final class IndexPostings {
             ids.size = 0;
         }
 
-        /** Adds one document's positions segment of term {@code id} ({@code units, (unitDelta, count, positionDelta…)…}). */
-        void addSegment(ByteBuf bytes, int[] at, int id) {
-            int count = Vlq.next(bytes, at);
+        /** Adds one document's positions segment of term {@code id} ({@code units, (unitDelta, count, positionDelta…)…}), read from {@code in}. */
+        void addSegment(ByteBuf.Reader in, int id) {
+            int count = Vlq.next(in);
             int unit = -1;
             for (int u = 0; u < count; u++) {
-                unit += Vlq.next(bytes, at);
-                int tokens = Vlq.next(bytes, at);
+                unit += Vlq.next(in);
+                int tokens = Vlq.next(in);
+                int n = units.size;
+                if (n + tokens > units.values.length) {
+                    int capacity = Math.max(n + tokens, 2 * units.values.length);
+                    units.values = Arrays.copyOf(units.values, capacity);
+                    positions.values = Arrays.copyOf(positions.values, capacity);
+                    ids.values = Arrays.copyOf(ids.values, capacity);
+                }
+                int[] unitValues = units.values;
+                int[] positionValues = positions.values;
+                int[] idValues = ids.values;
                 int position = -1;
                 for (int k = 0; k < tokens; k++) {
-                    position += Vlq.next(bytes, at);
-                    units.add(unit);
-                    positions.add(position);
-                    ids.add(id);
+                    position += Vlq.next(in);
+                    unitValues[n] = unit;
+                    positionValues[n] = position;
+                    idValues[n] = id;
+                    n++;
                 }
+                units.size = n;
+                positions.size = n;
+                ids.size = n;
             }
         }
 
@@ -416,20 +428,30 @@ final class IndexPostings {
                 byTerm[fill[a.tokenTerm[i]]++] = i;
             }
             byte[] weight = new byte[terms];
-            ByteBuf out = new ByteBuf();
+            // Written straight into an array (most numbers take one byte); a segment of m tokens
+            // holds at most 1 + 3m numbers of at most 7 bytes each.
+            byte[] out = new byte[terms + 3 * tokens + 16];
+            int length = 0;
             int[] segmentStart = new int[terms + 1];
             for (int t = 0; t < terms; t++) {
                 weight[t] = (byte) ((title[t] ? 16 : 0) | (a.speaker[t] ? 8 : 0) | Math.min(7, tf[t]));
-                segmentStart[t] = out.length;
-                appendSegment(out, a, byTerm, count[t], count[t + 1], unitOf);
+                segmentStart[t] = length;
+                int need = length + 7 * (1 + 3 * (count[t + 1] - count[t]));
+                if (need > out.length) {
+                    out = Arrays.copyOf(out, Math.max(need, 2 * out.length));
+                }
+                length = writeSegment(out, length, a, byTerm, count[t], count[t + 1], unitOf);
             }
-            segmentStart[terms] = out.length;
-            return new Prepared(a, weight, out.toArray(), segmentStart);
+            segmentStart[terms] = length;
+            return new Prepared(a, weight, Arrays.copyOf(out, length), segmentStart);
         }
 
-        /** {@code units, (unitDelta, count, positionDelta…)…} of one term's tokens {@code byTerm[from, to)}. */
-        private static void appendSegment(ByteBuf out, AnalysedDocument a, int[] byTerm, int from, int to,
-                                          int[] unitOf) {
+        /**
+         * Writes {@code units, (unitDelta, count, positionDelta…)…} of one term's tokens
+         * {@code byTerm[from, to)} at {@code out[at]}; returns where it ends.
+         */
+        private static int writeSegment(byte[] out, int at, AnalysedDocument a, int[] byTerm, int from, int to,
+                                        int[] unitOf) {
             int units = 0;
             int lastUnit = -1;
             for (int k = from; k < to; k++) {
@@ -438,7 +460,7 @@ final class IndexPostings {
                     lastUnit = unitOf[byTerm[k]];
                 }
             }
-            Vlq.append(out, units);
+            at = Vlq.write(out, at, units);
             lastUnit = -1;
             int k = from;
             while (k < to) {
@@ -447,17 +469,18 @@ final class IndexPostings {
                 while (end < to && unitOf[byTerm[end]] == unit) {
                     end++;
                 }
-                Vlq.append(out, unit - lastUnit);
-                Vlq.append(out, end - k);
+                at = Vlq.write(out, at, unit - lastUnit);
+                at = Vlq.write(out, at, end - k);
                 int lastPosition = -1;
                 for (int i = k; i < end; i++) {
                     int p = a.tokenPosition[byTerm[i]];
-                    Vlq.append(out, p - lastPosition);
+                    at = Vlq.write(out, at, p - lastPosition);
                     lastPosition = p;
                 }
                 lastUnit = unit;
                 k = end;
             }
+            return at;
         }
     }
 }

@@ -77,6 +77,8 @@ final class Json {
         private byte[] buf;
         private int n;
         private char[] chars = new char[256];
+        /** Characters escaped between two checks of the room left in the buffer. */
+        private static final int STRETCH = 64;
 
         Out(int capacity) {
             buf = new byte[Math.max(64, capacity)];
@@ -141,11 +143,20 @@ final class Json {
                 chars = new char[Math.max(len, chars.length * 2)];
             }
             s.getChars(0, len, chars, 0);
-            ensure(len * 6 + 2);
+            // Room is made a stretch at a time (a character takes at most 6 bytes): asking for six
+            // times a long text at once would grow a buffer sized for its UTF-8 length.
+            int stretchEnd = 0;
+            ensure(2); // the quotes of an empty string
             byte[] b = buf;
             int at = n;
             b[at++] = '"';
             for (int i = 0; i < len; i++) {
+                if (i >= stretchEnd) {
+                    stretchEnd = Math.min(len, i + STRETCH);
+                    n = at;
+                    ensure(6 * (stretchEnd - i) + 1);
+                    b = buf;
+                }
                 char c = chars[i];
                 if (c < 0x80) {
                     if (c >= 0x20 && c != '"' && c != '\\' && c != '<') {

@@ -739,9 +739,13 @@ public final class SearchIndexBuilder {
 
     // ------------------------------------------------------------------ small collections
 
-    /** A set of longs (open addressing; no negative keys). */
+    /**
+     * A set of longs (open addressing; no negative keys), emptied often: it lists its keys as they
+     * come, so that listing and clearing cost what it holds, not the size of its table.
+     */
     static final class LongSet {
         private long[] slots = new long[1024];
+        private long[] added = new long[256];
         private int size;
 
         void add(long key) {
@@ -755,34 +759,44 @@ public final class SearchIndexBuilder {
                 i = (i + 1) & mask;
             }
             slots[i] = k;
-            if (++size * 2 > slots.length) {
-                long[] old = slots;
-                slots = new long[old.length * 2];
-                size = 0;
-                for (long o : old) {
-                    if (o != 0) {
-                        add(o - 1);
+            if (size == added.length) {
+                added = Arrays.copyOf(added, 2 * size);
+            }
+            added[size++] = key;
+            if (size * 2 > slots.length) {
+                slots = new long[slots.length * 2];
+                mask = slots.length - 1;
+                for (int a = 0; a < size; a++) {
+                    long o = added[a] + 1;
+                    int j = hash(o) & mask;
+                    while (slots[j] != 0) {
+                        j = (j + 1) & mask;
                     }
+                    slots[j] = o;
                 }
             }
         }
 
         void clear() {
-            if (size > 0) {
+            if (size * 8 > slots.length) {
                 Arrays.fill(slots, 0);
-                size = 0;
+            } else {
+                int mask = slots.length - 1;
+                for (int a = 0; a < size; a++) {
+                    long k = added[a] + 1;
+                    int i = hash(k) & mask;
+                    // Every listed key is in the table: the search passes the slots already emptied.
+                    while (slots[i] != k) {
+                        i = (i + 1) & mask;
+                    }
+                    slots[i] = 0;
+                }
             }
+            size = 0;
         }
 
         long[] toArray() {
-            long[] out = new long[size];
-            int n = 0;
-            for (long s : slots) {
-                if (s != 0) {
-                    out[n++] = s - 1;
-                }
-            }
-            return out;
+            return Arrays.copyOf(added, size);
         }
     }
 

@@ -46,6 +46,20 @@ final class Vlq {
         out.append(BYTES[v]);
     }
 
+    /** Writes {@code value} at {@code out[at]} (room for 7 bytes needed); returns where it ends. */
+    static int write(byte[] out, int at, int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative value " + value);
+        }
+        int v = value;
+        while (v >= 32) {
+            out[at++] = BYTES[(v & 31) | 32];
+            v >>>= 5;
+        }
+        out[at++] = BYTES[v];
+        return at;
+    }
+
     /**
      * Reads one number of ASCII VLQ text at {@code at[0]} of {@code bytes} (text this code wrote)
      * and moves {@code at[0]} past it.
@@ -59,6 +73,20 @@ final class Vlq {
             value |= (digit & 31) << shift;
             if ((digit & 32) == 0) {
                 at[0] = i;
+                return value;
+            }
+            shift += 5;
+        }
+    }
+
+    /** Reads one number of ASCII VLQ text (text this code wrote) at {@code in}'s place, moving past it. */
+    static int next(ByteBuf.Reader in) {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            int digit = VALUES[in.next()];
+            value |= (digit & 31) << shift;
+            if ((digit & 32) == 0) {
                 return value;
             }
             shift += 5;
