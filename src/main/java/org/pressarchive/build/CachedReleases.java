@@ -161,7 +161,7 @@ final class CachedReleases implements ReleaseStore {
     }
 
     /**
-     * The SHA-256 of the head's listed fields and the facts, written unambiguously (length-prefixed),
+     * The digest ({@link org.pressarchive.site.ContentDigest}) of the head's listed fields and the facts, written unambiguously (length-prefixed),
      * then the release's id; computed once per version in a watching process.
      */
     @Override
@@ -220,7 +220,7 @@ final class CachedReleases implements ReleaseStore {
             out.string(h.spot().id());
             out.writeInt(h.spot().index());
         }
-        return org.pressarchive.render.RenderMemo.sha256(out.toByteArray());
+        return org.pressarchive.site.ContentDigest.of(out.toByteArray());
     }
 
     /** The previous build's hits when its vocabulary and the release are the same, else found in the text. */

@@ -943,7 +943,7 @@ final class ParseCache implements AutoCloseable {
                 Path f = cacheFolder.resolve("tool.tsv");
                 if (Files.isRegularFile(f)) {
                     String[] lines = Files.readString(f, StandardCharsets.UTF_8).split("\n");
-                    if (lines.length == 2 && lines[0].equals(stamp) && lines[1].matches("[0-9a-f]{64}")) {
+                    if (lines.length == 2 && lines[0].equals(stamp) && lines[1].matches("[0-9a-f]{32}")) {
                         return HexFormat.of().parseHex(lines[1]);
                     }
                 }
@@ -962,7 +962,7 @@ final class ParseCache implements AutoCloseable {
      * IDE runs). The version number alone is not enough: development builds share one.
      */
     static byte[] toolFingerprint() {
-        MessageDigest md = sha256();
+        com.google.common.hash.Hasher md = org.pressarchive.site.ContentDigest.hasher();
         try {
             Path code = Path.of(ParseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
@@ -970,24 +970,24 @@ final class ParseCache implements AutoCloseable {
             } else {
                 try (Stream<Path> files = Files.walk(code)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        md.update(code.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                        md.putString(code.relativize(f).toString(), StandardCharsets.UTF_8);
                         digest(md, f);
                     }
                 }
             }
         } catch (URISyntaxException | IOException | RuntimeException e) {
             // unknown code: a fresh random key, so nothing is ever reused
-            md.update(Long.toString(System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+            md.putLong(System.nanoTime());
         }
-        return md.digest();
+        return md.hash().asBytes();
     }
 
-    private static void digest(MessageDigest md, Path f) throws IOException {
+    private static void digest(com.google.common.hash.Hasher md, Path f) throws IOException {
         byte[] buf = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(f)) {
             int n;
             while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
+                md.putBytes(buf, 0, n);
             }
         }
     }

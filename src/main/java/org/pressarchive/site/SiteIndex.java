@@ -164,12 +164,7 @@ public final class SiteIndex {
     }
 
     private String digest(java.util.Collection<Release> list, Map<String, byte[]> known) {
-        java.security.MessageDigest md;
-        try {
-            md = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        com.google.common.hash.Hasher md = ContentDigest.hasher();
         for (Release r : list) {
             byte[] v = known.get(r.id());
             if (v == null) {
@@ -178,9 +173,9 @@ public final class SiteIndex {
             if (v == NO_VERSION) {
                 return null;
             }
-            md.update(v);
+            md.putBytes(v);
         }
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return md.hash().toString();
     }
 
     /**

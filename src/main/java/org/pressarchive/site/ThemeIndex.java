@@ -101,12 +101,7 @@ public final class ThemeIndex {
             this.finder = new SurfaceFinder(surfacePattern(forms.keySet()), forms.keySet());
             StringBuilder sb = new StringBuilder();
             forms.forEach((f, k) -> sb.append(f).append('\u0000').append(k).append('\n'));
-            try {
-                this.digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            this.digest = ContentDigest.of(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
 
         /** The surfaces of the vocabulary found in a release's text, in text order. */
