@@ -17,8 +17,13 @@ public final class Html {
             return out;
         }
         int n = text.length();
+        int i = firstSignificant(text, n);
+        if (i == n) {
+            // Most texts have nothing to escape: one bulk append instead of a copy char by char.
+            return out.append(text);
+        }
         int from = 0;
-        for (int i = 0; i < n; i++) {
+        for (; i < n; i++) {
             String entity;
             switch (text.charAt(i)) {
                 case '&' -> entity = "&amp;";
@@ -36,8 +41,26 @@ public final class Html {
         return out.append(text, from, n);
     }
 
+    /** The index of the first character that needs an entity, or {@code n}. */
+    private static int firstSignificant(String text, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            // All five are below '?': one comparison for most characters.
+            if (c < '?' && (c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+                return i;
+            }
+        }
+        return n;
+    }
+
     /** {@code text} escaped. */
     public static String escape(String text) {
-        return text == null ? "" : escape(new StringBuilder(text.length() + 16), text).toString();
+        if (text == null) {
+            return "";
+        }
+        if (firstSignificant(text, text.length()) == text.length()) {
+            return text;
+        }
+        return escape(new StringBuilder(text.length() + 16), text).toString();
     }
 }
