@@ -108,7 +108,8 @@ public class FastExpressionEvaluatorTest {
     @BeforeAll
     static void setUp() {
         engine = new TemplateEngine();
-        engine.addDialect(new HtmlDialect(new MessageBundles(new ThemeFiles(null), List.of("fr"))));
+        MessageBundles messages = new MessageBundles(new ThemeFiles(null), List.of("fr"));
+        engine.addDialect(new HtmlDialect(messages, new TemplateRenderer(new ThemeFiles(null), messages)));
         ognl = new StandardDialect().getVariableExpressionEvaluator();
         fast = new FastExpressionEvaluator(new IStandardVariableExpressionEvaluator() {
             @Override
