@@ -29,6 +29,14 @@ public record Chrome(String lang, String siteTitle, String pageTitle, String des
     public record Bar(String siteTitle, String home, List<Link> nav, String search) {
     }
 
+    /**
+     * The page in the first interface language, for {@code hreflang="x-default"}: what
+     * {@code alternates[0]} gives, without the indexing that only OGNL evaluates.
+     */
+    public Alternate defaultAlternate() {
+        return alternates.get(0);
+    }
+
     /** The header's {@link Bar} of this page. */
     public Bar bar() {
         return new Bar(siteTitle, home, nav, search);
