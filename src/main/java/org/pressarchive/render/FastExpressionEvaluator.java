@@ -27,7 +27,7 @@ import org.thymeleaf.standard.util.StandardExpressionUtils;
  *
  * <p>Everything else goes to Thymeleaf's OGNL evaluator, which keeps the last word: expressions the
  * compiler does not know, selection expressions {@code *{...}}, restricted expressions using
- * {@code #} or external access (so that Thymeleaf's checks apply), and any evaluation that meets a case handled differently by OGNL
+ * other expression objects or external access (so that Thymeleaf's checks apply), and any evaluation that meets a case handled differently by OGNL
  * (null in a chain, which OGNL reports as an error; a collection, array, class or context whose
  * member is read; a forbidden, non-public or overloaded member; any exception).
  */
@@ -96,9 +96,30 @@ final class FastExpressionEvaluator implements IStandardVariableExpressionEvalua
         String exp = variable.getExpression();
         Compiled c = new Compiled(FastExpressions.compile(exp),
                 new VariableExpression(exp, variable.getConvertToString()),
-                exp.indexOf('#') < 0 && !StandardExpressionUtils.containsExternalAccess(exp));
+                onlyOwnObjects(exp) && !StandardExpressionUtils.containsExternalAccess(exp));
         variable.setCachedExpression(c);
         return c;
+    }
+
+    /**
+     * Whether every {@code #} of the expression names one of this tool's own expression objects
+     * ({@link HtmlDialect}: {@code #html}, {@code #once}), which Thymeleaf's restricted mode treats
+     * like any variable: no expression object at all, or only those. ({@code th:utext} is
+     * restricted, and list pages place their lists with {@code #html}, every page its site bar with
+     * {@code #once}: through OGNL, each cost more than the rest of the expressions of a page.)
+     */
+    static boolean onlyOwnObjects(String exp) {
+        for (int i = exp.indexOf('#'); i >= 0; i = exp.indexOf('#', i + 1)) {
+            if (!ownObjectAt(exp, i + 1, HtmlDialect.NAME) && !ownObjectAt(exp, i + 1, HtmlDialect.ONCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code name} at {@code at}, followed by a {@code .} (a member of the object, not a longer name). */
+    private static boolean ownObjectAt(String exp, int at, String name) {
+        return exp.startsWith(name, at) && exp.startsWith(".", at + name.length());
     }
 
     @Override

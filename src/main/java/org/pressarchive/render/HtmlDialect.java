@@ -11,18 +11,24 @@ import org.thymeleaf.dialect.IExpressionObjectDialect;
 import org.thymeleaf.expression.IExpressionObjectFactory;
 
 /**
- * Gives templates the expression object {@code #html}: the {@link ListHtml} of the page's locale,
- * which writes the items of long lists (e.g. {@code th:utext="${#html.releases(list)}"}).
+ * Gives templates the expression objects {@code #html}: the {@link ListHtml} of the page's locale,
+ * which writes the items of long lists (e.g. {@code th:utext="${#html.releases(list)}"}), and
+ * {@code #once}: the {@link OnceFragments} of the page's locale, which renders a fragment once for
+ * many pages.
  */
 final class HtmlDialect extends AbstractDialect implements IExpressionObjectDialect {
     static final String NAME = "html";
+    static final String ONCE = "once";
 
     private final MessageBundles messages;
+    private final TemplateRenderer renderer;
     private final Map<Locale, ListHtml> byLocale = new ConcurrentHashMap<>();
+    private final Map<Locale, OnceFragments> onceByLocale = new ConcurrentHashMap<>();
 
-    HtmlDialect(MessageBundles messages) {
+    HtmlDialect(MessageBundles messages, TemplateRenderer renderer) {
         super("press-archive html");
         this.messages = messages;
+        this.renderer = renderer;
     }
 
     @Override
@@ -30,13 +36,16 @@ final class HtmlDialect extends AbstractDialect implements IExpressionObjectDial
         return new IExpressionObjectFactory() {
             @Override
             public Set<String> getAllExpressionObjectNames() {
-                return Set.of(NAME);
+                return Set.of(NAME, ONCE);
             }
 
             @Override
             public Object buildObject(IExpressionContext context, String name) {
-                return NAME.equals(name) ? byLocale.computeIfAbsent(context.getLocale(), l -> new ListHtml(messages, l))
-                        : null;
+                if (NAME.equals(name)) {
+                    return byLocale.computeIfAbsent(context.getLocale(), l -> new ListHtml(messages, l));
+                }
+                return ONCE.equals(name)
+                        ? onceByLocale.computeIfAbsent(context.getLocale(), l -> new OnceFragments(renderer, l)) : null;
             }
 
             @Override

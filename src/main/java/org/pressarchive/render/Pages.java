@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+
+import org.pressarchive.config.SiteConfig;
 
 import org.pressarchive.model.Release;
 import org.pressarchive.render.view.Chrome;
@@ -30,14 +33,60 @@ public final class Pages {
      */
     public static Chrome chrome(SiteContext site, String lang, String path, String pageTitle,
                                 Function<String, String> pathIn) {
-        List<Chrome.Alternate> alternates = new ArrayList<>();
-        for (String other : site.config().languages()) {
+        Folder f = folder(site, lang, path);
+        List<String> languages = site.config().languages();
+        List<Chrome.Alternate> alternates = new ArrayList<>(languages.size());
+        for (int i = 0; i < languages.size(); i++) {
+            String other = languages.get(i);
             String target = pathIn.apply(other);
             String abs = site.config().baseUrl() == null ? null : Permalinks.absolute(site.config().baseUrl(), target);
-            alternates.add(new Chrome.Alternate(other, site.messages().require(other, "lang.name"),
-                    Permalinks.relative(path, target), abs, other.equals(lang)));
+            alternates.add(new Chrome.Alternate(other, f.languageNames.get(i), Permalinks.relative(path, target), abs,
+                    other.equals(lang)));
         }
         String canonical = site.config().baseUrl() == null ? null : Permalinks.absolute(site.config().baseUrl(), path);
+        return new Chrome(lang, site.config().title(), pageTitle, site.config().description(), f.css, f.home, f.nav,
+                alternates, canonical, f.feed, "website", null, f.search);
+    }
+
+    /**
+     * The parts of the chrome that are the same for every page of a language in one folder: the
+     * relative links of the navigation, stylesheet, home, feed and search, and the languages'
+     * names. A relative link depends only on the folder of the page it is written in, and a
+     * build's pages sit in a few folders: computed once per folder instead of on every page.
+     */
+    private record Folder(String css, String home, List<Link> nav, String feed, String search,
+                          List<String> languageNames) {
+    }
+
+    /** Folders' chrome parts by language and folder, for the one configuration they were made for. */
+    private record FolderCache(SiteConfig config, Permalinks links, MessageBundles messages,
+                               Map<String, Folder> folders) {
+    }
+
+    private static volatile FolderCache folderCache;
+
+    private static Folder folder(SiteContext site, String lang, String path) {
+        int slash = path.lastIndexOf('/');
+        if (path.endsWith("/")) {
+            return folderParts(site, lang, path); // not a page's path: nothing to share
+        }
+        FolderCache cache = folderCache;
+        // Identity, not equality: a new build (or a test's site) has new objects and a new cache.
+        if (cache == null || cache.config != site.config() || cache.links != site.links()
+                || cache.messages != site.messages()) {
+            cache = new FolderCache(site.config(), site.links(), site.messages(), new ConcurrentHashMap<>());
+            folderCache = cache;
+        }
+        String key = lang + '\0' + path.substring(0, slash + 1);
+        Folder f = cache.folders.get(key);
+        if (f == null) {
+            f = folderParts(site, lang, path);
+            cache.folders.put(key, f);
+        }
+        return f;
+    }
+
+    private static Folder folderParts(SiteContext site, String lang, String path) {
         List<Link> nav = new ArrayList<>();
         nav.add(new Link(site.messages().require(lang, "nav.home"), Permalinks.relative(path, site.links().home(lang))));
         nav.add(new Link(site.messages().require(lang, "nav.archives"),
@@ -52,11 +101,14 @@ public final class Pages {
             nav.add(new Link(site.messages().require(lang, "nav.translations"),
                     Permalinks.relative(path, site.links().translations(lang))));
         }
+        List<String> names = new ArrayList<>();
+        for (String other : site.config().languages()) {
+            names.add(site.messages().require(other, "lang.name"));
+        }
         String feed = site.config().baseUrl() == null ? null : Permalinks.relative(path, site.links().feed(lang));
-        return new Chrome(lang, site.config().title(), pageTitle, site.config().description(),
-                Permalinks.relative(path, site.links().stylesheet()), Permalinks.relative(path, site.links().home(lang)),
-                nav, alternates, canonical, feed, "website", null,
-                Permalinks.relative(path, site.links().search(lang)));
+        return new Folder(Permalinks.relative(path, site.links().stylesheet()),
+                Permalinks.relative(path, site.links().home(lang)), List.copyOf(nav), feed,
+                Permalinks.relative(path, site.links().search(lang)), List.copyOf(names));
     }
 
     /** {@code 28 octobre 2025} / {@code 1er mars 2024} in French, {@code 28 October 2025} in English. */

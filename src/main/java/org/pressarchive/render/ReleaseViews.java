@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.pressarchive.model.InlineMark;
+import org.pressarchive.model.Kind;
 import org.pressarchive.model.Paragraph;
 import org.pressarchive.model.Participant;
 import org.pressarchive.model.Release;
@@ -108,14 +109,21 @@ public final class ReleaseViews {
     /** One paragraph's view; {@code idPrefix} keeps anchors unique when two texts share a page. */
     static ParagraphView paragraph(SiteContext site, Paragraph p, String lang, Map<String, Participant> byId,
                                    String idPrefix) {
-        Map<String, Sentence> sentences = new HashMap<>();
-        p.sentences().forEach(s -> sentences.put(s.id(), s));
-        List<SegmentView> segments = new ArrayList<>();
+        List<Sentence> all = p.sentences();
+        // A paragraph has a handful of sentences: a search costs less than a map (see sentence()).
+        Map<String, Sentence> sentences = null;
+        if (all.size() > SMALL_PARAGRAPH) {
+            sentences = new HashMap<>();
+            for (Sentence s : all) {
+                sentences.put(s.id(), s);
+            }
+        }
+        List<SegmentView> segments = new ArrayList<>(p.segments().size());
         for (Segment g : p.segments()) {
-            List<SentenceView> sv = new ArrayList<>();
+            List<SentenceView> sv = new ArrayList<>(g.sentences().size());
             for (String sid : g.sentences()) {
-                Sentence s = sentences.get(sid);
-                sv.add(new SentenceView(idPrefix + s.id(), s.kind().code(), pieces(p.text(), s, p.marks())));
+                Sentence s = sentences != null ? sentences.get(sid) : sentence(all, sid);
+                sv.add(new SentenceView(idPrefix + s.id(), code(s.kind()), pieces(p.text(), s, p.marks())));
             }
             String label = speakerLabel(site, lang, g.speakers(), byId);
             if (g.speakers().size() > 1) {
@@ -123,11 +131,37 @@ public final class ReleaseViews {
             }
             String colour = g.speakers().size() == 1 ? colour(g.speakers().get(0))
                     : g.speakers().isEmpty() ? "publisher" : "joint";
-            segments.add(new SegmentView(idPrefix + g.id(), label, g.kind().code(),
-                    site.messages().require(lang, "kind." + g.kind().code()), colour, g.speakers().size() > 1, sv));
+            String kind = code(g.kind());
+            segments.add(new SegmentView(idPrefix + g.id(), label, kind,
+                    site.messages().require(lang, "kind." + kind), colour, g.speakers().size() > 1, sv));
         }
         return new ParagraphView(idPrefix + p.id(), p.index() + 1, segments,
                 permalinkLabel(site, lang, p.index() + 1));
+    }
+
+    /** Up to this many sentences, a paragraph's sentences are found by a search rather than a map. */
+    private static final int SMALL_PARAGRAPH = 16;
+
+    /**
+     * The sentence {@code id} of a paragraph: the last one with that id, as a map from id to
+     * sentence filled in order would give (ids are unique in practice; this keeps the rule exact).
+     */
+    private static Sentence sentence(List<Sentence> sentences, String id) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            Sentence s = sentences.get(i);
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** {@link Kind#code()} of each kind, made once ({@code code()} makes a new string on each call). */
+    private static final String[] KIND_CODES = java.util.Arrays.stream(Kind.values()).map(Kind::code)
+            .toArray(String[]::new);
+
+    private static String code(Kind kind) {
+        return KIND_CODES[kind.ordinal()];
     }
 
     /**

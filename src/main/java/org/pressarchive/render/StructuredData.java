@@ -2,7 +2,6 @@ package org.pressarchive.render;
 
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.pressarchive.model.Participant;
@@ -22,40 +21,51 @@ final class StructuredData {
     }
 
     static String article(SiteContext site, Release r, String path) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("@context", "https://schema.org");
-        o.put("@type", "NewsArticle");
-        o.put("headline", r.title());
+        // Written by hand, with Jackson's escaping (JsonText): building and writing a tree with
+        // Jackson cost about a twentieth of a release page. website() keeps Jackson (one page).
+        JsonText o = new JsonText(512);
+        o.open();
+        o.field("@context", "https://schema.org");
+        o.field("@type", "NewsArticle");
+        o.field("headline", r.title());
         if (r.date() != null) {
-            o.put("datePublished", r.date().toString());
+            o.field("datePublished", r.date().toString());
         }
-        o.put("inLanguage", r.lang());
+        o.field("inLanguage", r.lang());
         if (site.config().baseUrl() != null) {
             String url = Permalinks.absolute(site.config().baseUrl(), path);
-            o.put("url", url);
-            o.put("mainEntityOfPage", url);
+            o.field("url", url);
+            o.field("mainEntityOfPage", url);
         }
         if (r.location() != null) {
-            ObjectNode place = o.putObject("locationCreated");
-            place.put("@type", "Place");
-            place.put("name", r.location());
+            o.openObject("locationCreated");
+            o.field("@type", "Place");
+            o.field("name", r.location());
+            o.close();
         }
-        publisher(site, o);
-        ArrayNode mentions = o.putArray("mentions");
+        o.openObject("publisher");
+        o.field("@type", "Organization");
+        o.field("name", publisherName(site));
+        o.close();
+        o.openArray("mentions");
         for (Participant p : r.participants()) {
-            ObjectNode person = mentions.addObject();
-            person.put("@type", "Person");
-            person.put("name", p.name());
+            o.open();
+            o.field("@type", "Person");
+            o.field("name", p.name());
             if (p.role() != null) {
-                person.put("jobTitle", p.role());
+                o.field("jobTitle", p.role());
             }
             if (p.country() != null) {
-                ObjectNode country = person.putObject("nationality");
-                country.put("@type", "Country");
-                country.put("name", p.country());
+                o.openObject("nationality");
+                o.field("@type", "Country");
+                o.field("name", p.country());
+                o.close();
             }
+            o.close();
         }
-        return scriptSafe(JSON.writeValueAsString(o));
+        o.closeArray();
+        o.close();
+        return scriptSafe(o.toString());
     }
 
     static String website(SiteContext site, String lang, String path) {
@@ -77,7 +87,11 @@ final class StructuredData {
     private static void publisher(SiteContext site, ObjectNode o) {
         ObjectNode pub = o.putObject("publisher");
         pub.put("@type", "Organization");
-        pub.put("name", site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher());
+        pub.put("name", publisherName(site));
+    }
+
+    private static String publisherName(SiteContext site) {
+        return site.config().publisher().isEmpty() ? site.config().title() : site.config().publisher();
     }
 
     /** Escapes the characters that could end a script element or start markup; JSON stays equivalent. */

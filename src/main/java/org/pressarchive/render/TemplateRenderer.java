@@ -38,6 +38,13 @@ public final class TemplateRenderer {
     private final TemplateEngine engine;
     private final RenderMemo memo;
     private final Map<String, Locale> locales = new ConcurrentHashMap<>();
+    /** The markup of {@link OnceFragments}' fragments, by fragment, locale and value. */
+    private final Map<OnceKey, String> once = new ConcurrentHashMap<>();
+    /** Distinct fragment values kept (a few per language and folder are expected; beyond, not kept). */
+    static final int ONCE_ENTRIES = 1024;
+
+    private record OnceKey(String fragment, Locale locale, Object value) {
+    }
 
     public TemplateRenderer(ThemeFiles theme, MessageBundles messages) {
         this(theme, messages, RenderMemo.NONE);
@@ -65,7 +72,7 @@ public final class TemplateRenderer {
         engine.addTemplateResolver(builtin);
         engine.setMessageResolver(messages);
         engine.setDialect(FastExpressionEvaluator.standardDialect());
-        engine.addDialect(new HtmlDialect(messages));
+        engine.addDialect(new HtmlDialect(messages, this));
     }
 
     private static void configure(AbstractConfigurableTemplateResolver r, int order) {
@@ -111,6 +118,41 @@ public final class TemplateRenderer {
             return make.get();
         }
         return memo.render(kind, "", Map.of("inputs", inputs), make);
+    }
+
+    /**
+     * The markup of {@code fragment} ({@code template :: name(parameter)}) in {@code locale} with
+     * its parameter bound to {@code value}, rendered once and then reused (see {@link OnceFragments}).
+     */
+    String once(String fragment, Locale locale, Object value) {
+        OnceKey key = new OnceKey(fragment, locale, value);
+        String markup = once.get(key);
+        if (markup == null) {
+            markup = renderFragment(fragment, locale, value);
+            if (once.size() < ONCE_ENTRIES) {
+                once.put(key, markup);
+            }
+        }
+        return markup;
+    }
+
+    private String renderFragment(String fragment, Locale locale, Object value) {
+        int sep = fragment.indexOf("::");
+        int open = fragment.indexOf('(', sep + 2);
+        int close = fragment.lastIndexOf(')');
+        if (sep < 0 || open < 0 || close < open) {
+            throw new IllegalArgumentException("not 'template :: name(parameter)': " + fragment);
+        }
+        String template = fragment.substring(0, sep).strip();
+        String name = fragment.substring(sep + 2, open).strip();
+        String parameter = fragment.substring(open + 1, close).strip();
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(parameter, value);
+        java.io.StringWriter out = new java.io.StringWriter(2048);
+        // Rendered alone, a selected fragment's parameters are plain variables of the context.
+        engine.process(new org.thymeleaf.TemplateSpec(template, java.util.Set.of(name), (TemplateMode) null, null),
+                new Context(locale, variables), out);
+        return out.toString();
     }
 
     private byte[] process(String template, String lang, Map<String, Object> variables) {

@@ -108,7 +108,8 @@ public class FastExpressionEvaluatorTest {
     @BeforeAll
     static void setUp() {
         engine = new TemplateEngine();
-        engine.addDialect(new HtmlDialect(new MessageBundles(new ThemeFiles(null), List.of("fr"))));
+        MessageBundles messages = new MessageBundles(new ThemeFiles(null), List.of("fr"));
+        engine.addDialect(new HtmlDialect(messages, new TemplateRenderer(new ThemeFiles(null), messages)));
         ognl = new StandardDialect().getVariableExpressionEvaluator();
         fast = new FastExpressionEvaluator(new IStandardVariableExpressionEvaluator() {
             @Override
@@ -249,6 +250,15 @@ public class FastExpressionEvaluatorTest {
         assertThat(run(fast, "#lists.isEmpty(list)", StandardExpressionExecutionContext.RESTRICTED))
                 .isEqualTo(run(ognl, "#lists.isEmpty(list)", StandardExpressionExecutionContext.RESTRICTED));
         assertThat(fallbacks.get()).as("through OGNL").isEqualTo(before + 1);
+        // this tool's own expression objects are plain objects there: the fast path
+        assertThat(run(fast, "#html.releases(r.next.tags)", StandardExpressionExecutionContext.RESTRICTED))
+                .isEqualTo(run(ognl, "#html.releases(r.next.tags)", StandardExpressionExecutionContext.RESTRICTED));
+        assertThat(fallbacks.get()).as("no fallback for #html").isEqualTo(before + 1);
+        assertThat(FastExpressionEvaluator.onlyOwnObjects("#html.releases(list)")).isTrue();
+        assertThat(FastExpressionEvaluator.onlyOwnObjects("#once.render('x :: y(z)', a) + #html.x(b)")).isTrue();
+        assertThat(FastExpressionEvaluator.onlyOwnObjects("#htmlx.y")).isFalse();
+        assertThat(FastExpressionEvaluator.onlyOwnObjects("#html.x(#ctx)")).isFalse();
+        assertThat(FastExpressionEvaluator.onlyOwnObjects("#once.render('a', #request)")).isFalse();
     }
 
     @Test

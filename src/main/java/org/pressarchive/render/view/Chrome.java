@@ -21,6 +21,27 @@ public record Chrome(String lang, String siteTitle, String pageTitle, String des
     public record Alternate(String lang, String label, String href, String absolute, boolean current) {
     }
 
+    /**
+     * The site title, the main navigation and the search box of the header ({@code chrome.html ::
+     * siteBar(bar)}): what is the same on every page of a language in one folder, so that equal
+     * bars share one rendering of the fragment.
+     */
+    public record Bar(String siteTitle, String home, List<Link> nav, String search) {
+    }
+
+    /**
+     * The page in the first interface language, for {@code hreflang="x-default"}: what
+     * {@code alternates[0]} gives, without the indexing that only OGNL evaluates.
+     */
+    public Alternate defaultAlternate() {
+        return alternates.get(0);
+    }
+
+    /** The header's {@link Bar} of this page. */
+    public Bar bar() {
+        return new Bar(siteTitle, home, nav, search);
+    }
+
     /** This chrome with the page's OpenGraph type and JSON-LD block. */
     public Chrome withMetadata(String type, String ld) {
         return new Chrome(lang, siteTitle, pageTitle, description, css, home, nav, alternates, canonical, feed, type, ld, search);
