@@ -17,16 +17,17 @@ import org.pressarchive.write.SiteWriter;
 
 /**
  * What the previous build wrote, kept in {@code <output>.cache/outputs.tsv}: each file's size,
- * SHA-256 and modification time, and the render memo (page key → SHA-256 of its bytes). It lets a
+ * digest ({@link org.pressarchive.site.ContentDigest}) and modification time, and the render memo
+ * (page key → digest of its bytes). It lets a
  * build tell that a file is unchanged without reading the old bytes, and fetch an earlier page's
  * bytes by digest. It is only trusted for files whose size and modification time are still the
  * recorded ones, and bytes fetched by digest are checked against it, so a hand-edited output never
  * leaks into a build.
  */
 final class OutputManifest {
-    private static final String HEADER = "press-archive outputs 2";
+    private static final String HEADER = "press-archive outputs 3";
 
-    /** A file of a build: size, SHA-256 ({@code -} when not computed), modification time, task key or {@code -}. */
+    /** A file of a build: size, digest ({@code -} when not computed), modification time, task key or {@code -}. */
     private record FileEntry(long size, String sha, long mtime, String key) {
     }
 
@@ -228,7 +229,7 @@ final class OutputManifest {
         }
     }
 
-    /** The bytes of a previous output file with this SHA-256, read and checked. */
+    /** The bytes of a previous output file with this digest, read and checked. */
     Optional<byte[]> previousBytes(String sha) {
         String path = pathBySha.get(sha);
         if (path == null) {
@@ -236,7 +237,7 @@ final class OutputManifest {
         }
         try {
             byte[] bytes = Files.readAllBytes(output.resolve(path));
-            return RenderMemo.sha256(bytes).equals(sha) ? Optional.of(bytes) : Optional.empty();
+            return RenderMemo.digest(bytes).equals(sha) ? Optional.of(bytes) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -245,7 +246,7 @@ final class OutputManifest {
     /**
      * Records a file of this build (thread-safe).
      *
-     * @param sha its SHA-256, or null when not computed (streamed files)
+     * @param sha its digest, or null when not computed (streamed files)
      * @param key its task key, or null
      */
     void record(String path, long size, String sha, String key) {

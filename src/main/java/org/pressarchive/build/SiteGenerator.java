@@ -430,7 +430,7 @@ public final class SiteGenerator {
         b.write(config.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         // Lists show translated titles and languages: any change of a translation renders them again.
         for (Release t : translations.all()) {
-            b.write(RenderMemo.sha256(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            b.write(RenderMemo.digest(t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         if (options.templates() != null && Files.isDirectory(options.templates())) {
@@ -438,11 +438,11 @@ public final class SiteGenerator {
                 for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
                     b.write(('\0' + options.templates().relativize(f).toString() + '\0')
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                    b.write(RenderMemo.sha256(Files.readAllBytes(f)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    b.write(RenderMemo.digest(Files.readAllBytes(f)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 }
             }
         }
-        return RenderMemo.sha256(b.toByteArray());
+        return RenderMemo.digest(b.toByteArray());
     }
 
     /** Produces one file: kept from the previous build when its key says so, else rendered and written. */
@@ -473,7 +473,7 @@ public final class SiteGenerator {
             manifest.record(t.path(), bytes.length, null, t.key());
         } else {
             byte[] bytes = t.content().get();
-            String sha = RenderMemo.sha256(bytes);
+            String sha = RenderMemo.digest(bytes);
             if (!(manifest.unchanged(t.path(), bytes.length, sha) && staging.keep(t.path()))) {
                 staging.write(t.path(), bytes);
             }

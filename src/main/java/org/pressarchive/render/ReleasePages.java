@@ -48,7 +48,7 @@ public final class ReleasePages implements OutputSet {
         }
         for (String lang : site.config().languages()) {
             site.translations().translation(r.id(), lang).ifPresent(t ->
-                    sb.append("\0t\0").append(lang).append('\0').append(RenderMemo.sha256(
+                    sb.append("\0t\0").append(lang).append('\0').append(RenderMemo.digest(
                             t.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
         }
         return sb.toString();

@@ -1,9 +1,6 @@
 package org.pressarchive.render;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -11,12 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.pressarchive.site.ContentDigest;
+
 /**
  * Skips template rendering when a page's inputs are those of a page of the previous build. A
  * template's output is a function of the template set, the messages, the page language and the
  * view records it is given (immutable records, whose {@code toString} shows every component), so
- * the key of a page is a SHA-256 of a salt (tool, theme and configuration digests), the template
- * name, the language and the variables' text. A key seen in the previous build names the SHA-256
+ * the key of a page is a digest ({@link ContentDigest}) of a salt (tool, theme and configuration digests), the template
+ * name, the language and the variables' text. A key seen in the previous build names the digest
  * of the bytes it gave; those bytes are fetched from the previous output (and checked against that
  * digest by the fetcher) instead of being rendered again. Anything the memo cannot vouch for is
  * simply rendered: a view that is not a record or a list of them has an identity {@code toString}
@@ -33,8 +32,8 @@ public final class RenderMemo {
 
     /**
      * @param salt          digest of everything outside the variables that the output depends on
-     * @param previous      key → SHA-256 (hex) of the output bytes, from the previous build
-     * @param previousBytes SHA-256 (hex) → bytes of the previous output with that digest, checked
+     * @param previous      key → digest (hex) of the output bytes, from the previous build
+     * @param previousBytes digest (hex) → bytes of the previous output with that digest, checked
      */
     public RenderMemo(String salt, Map<String, String> previous, Function<String, Optional<byte[]>> previousBytes) {
         this.salt = salt;
@@ -56,7 +55,7 @@ public final class RenderMemo {
             }
         }
         byte[] out = render.get();
-        current.put(key, sha256(out));
+        current.put(key, digest(out));
         return out;
     }
 
@@ -69,14 +68,11 @@ public final class RenderMemo {
         StringBuilder sb = new StringBuilder(4096).append(salt).append('\0').append(template).append('\0')
                 .append(lang);
         new TreeMap<>(variables).forEach((k, v) -> sb.append('\0').append(k).append('=').append(v));
-        return sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
+        return digest(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** The digest of a page's or file's bytes, or of a key's text ({@link ContentDigest}). */
+    public static String digest(byte[] bytes) {
+        return ContentDigest.of(bytes);
     }
 }

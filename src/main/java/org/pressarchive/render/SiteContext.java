@@ -36,6 +36,6 @@ public record SiteContext(SiteIndex index, SiteConfig config, Permalinks links, 
             }
             sb.append('\0').append(p);
         }
-        return RenderMemo.sha256(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return RenderMemo.digest(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
