@@ -74,4 +74,32 @@ class ShortcutEquivalenceTest {
             assertThat(names.first(s)).as(s).isEqualTo(all.isEmpty() ? null : all.get(0));
         }
     }
+
+    @Test
+    void trailingAttributionPreChecksNeverMissAMatch() throws IOException {
+        ReportingLexicon lexicon = ReportingLexicon.load();
+        ClauseReader clauses = new ClauseReader(lexicon);
+        List<String> texts = new ArrayList<>(List.of("", ",", "»", ", a-t-il", ",a-t-il ajouté.", "« Oui », a-t-elle dit.",
+                "» ajoute-t-il", ", \u00A0poursuit-elle.", ", a fait savoir le ministre.", ", a  fait   valoir M. X",
+                ", a encore aujourd'hui ce jour déclaré M. X.", ", ont mardi soir indiqué les deux parties",
+                ", a déclaré", ", a déclaré.", ",déclaré M. X", "”\tsouligne  Mme Y", ", Déclaré X", ", 3 a déclaré X",
+                ", a-t-il\nprécisé M. X", ", \uD835\uDC00a-t-il", ", a \uD835\uDC00déclaré X"));
+        texts.addAll(fixtureLines());
+        for (String text : texts) {
+            String s = Folding.plain(text);
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c != ',' && c != '»' && c != '”') {
+                    continue;
+                }
+                if (ClauseReader.PRONOUN_ATTRIBUTION.matcher(s).region(i, s.length()).lookingAt()) {
+                    assertThat(ClauseReader.mayBePronounAttribution(s, i)).as("%s at %d", s, i).isTrue();
+                }
+                Matcher n = ClauseReader.NAMED_ATTRIBUTION.matcher(s).region(i, s.length());
+                if (n.lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+                    assertThat(clauses.mayBeNamedAttribution(s, i)).as("%s at %d", s, i).isTrue();
+                }
+            }
+        }
+    }
 }
