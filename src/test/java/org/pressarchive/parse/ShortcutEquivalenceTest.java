@@ -102,4 +102,33 @@ class ShortcutEquivalenceTest {
             }
         }
     }
+
+    @Test
+    void whiteSpaceIsTheUnicodePatternsWhiteSpace() {
+        Pattern space = Pattern.compile("(?U)\\s");
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(MentionResolver.isWhiteSpace(c)).as("U+%04X", (int) c)
+                    .isEqualTo(space.matcher(String.valueOf(c)).matches());
+        }
+    }
+
+    @Test
+    void coordinationEndIsThePatternsMatch() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "et", "x et", "x et ", "x et y", "x  et\u2003 y", "x,et y",
+                "x et, y", "le ministre a et y", "le ministre avait et", "m. dupont et m. durand", "a et b", "qu' et b",
+                "n'importe et b", "un deux trois quatre cinq six sept huit neuf et dix", "un deux trois quatre cinq six sept huit et",
+                "x\u0085et\u00A0y", "x\tet\ny", "x ;et y", "xet y", "x etat et y", "\uD835\uDC00 et y"));
+        for (String line : fixtureLines()) {
+            String f = Folding.fold(Folding.plain(line));
+            for (int i = 0; i < f.length(); i++) {
+                if (i == 0 || f.charAt(i - 1) == ' ') {
+                    texts.add(f.substring(i));
+                }
+            }
+        }
+        for (String f : texts) {
+            Matcher m = MentionResolver.COORDINATION.matcher(f);
+            assertThat(MentionResolver.coordinationEnd(f)).as(f).isEqualTo(m.lookingAt() ? m.end() : -1);
+        }
+    }
 }
