@@ -131,4 +131,42 @@ class ShortcutEquivalenceTest {
             assertThat(MentionResolver.coordinationEnd(f)).as(f).isEqualTo(m.lookingAt() ? m.end() : -1);
         }
     }
+
+    /** The tokenizer as the rules say it, char by char through {@link Folding}: what the table-driven one must give. */
+    private static List<Token> tokensByRule(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Tokenizer.isWordChar(Folding.foldChar(text.charAt(i)))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n) {
+                char c = Folding.foldChar(text.charAt(i));
+                if (Tokenizer.isWordChar(c) || c == '-' && i + 1 < n && Tokenizer.isWordChar(Folding.foldChar(text.charAt(i + 1)))) {
+                    i++;
+                } else if (c == '\'') {
+                    i++;
+                    break;
+                } else {
+                    break;
+                }
+            }
+            tokens.add(new Token(Folding.fold(text.substring(start, i)), start, i));
+        }
+        return tokens;
+    }
+
+    @Test
+    void tokensAreTheRulesTokens() throws IOException {
+        List<String> texts = new ArrayList<>(fixtureLines());
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            texts.add("Ab" + c + "cD-" + c + "e'" + c + "-" + c);
+        }
+        for (String text : texts) {
+            assertThat(Tokenizer.tokens(text)).as(text).isEqualTo(tokensByRule(text));
+        }
+    }
 }
