@@ -169,4 +169,22 @@ class ShortcutEquivalenceTest {
             assertThat(Tokenizer.tokens(text)).as(text).isEqualTo(tokensByRule(text));
         }
     }
+
+    @Test
+    void locationPreChecksNeverMissAMatch() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "Le 22 mars 2024 - Ottawa (Ontario) -", " \u00A0le 3 mai 2022 – Paris",
+                "Fait à Paris, le 7 octobre 2024", "12 juin 2023 — Genève", "BEIJING, 29 août (Xinhua) --",
+                "Paris, le 3 mai 2022", "(Rome, 1er juin --", "-- Berlin,\tmardi 4 juillet", "Conférence de presse de X, Beijing, le 7 mars 2025",
+                "Tokyo, lundi\u00A03 mars", "Tokyo,3 mars", "x, \uD835\uDC00 3 mai", "\u2003Le 1er mai 2020 - Lyon"));
+        texts.addAll(fixtureLines());
+        for (String text : texts) {
+            String plain = Folding.plain(text);
+            if (LocationFinder.DATE_THEN_CITY.matcher(plain).lookingAt()) {
+                assertThat(LocationFinder.mayOpenWithDate(text)).as(text).isTrue();
+            }
+            if (LocationFinder.DATELINE.matcher(plain).find() || LocationFinder.INNER_DATELINE.matcher(plain).find()) {
+                assertThat(LocationFinder.mayHoldDateline(plain)).as(text).isTrue();
+            }
+        }
+    }
 }
