@@ -187,4 +187,44 @@ class ShortcutEquivalenceTest {
             }
         }
     }
+
+    private static List<Integer> foundByFind(Pattern pattern, String t) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = pattern.matcher(t);
+        while (m.find()) {
+            out.add(m.start());
+            out.add(m.end());
+        }
+        return out;
+    }
+
+    private static List<Integer> foundFromStarts(Pattern pattern, String t, boolean digits, String[] starts) {
+        List<Integer> out = new ArrayList<>();
+        Matcher m = pattern.matcher(t).useTransparentBounds(true);
+        for (int at = 0; FrenchDateParser.findFrom(m, t, t.toCharArray(), at, digits, starts); at = m.end()) {
+            out.add(m.start());
+            out.add(m.end());
+        }
+        return out;
+    }
+
+    @Test
+    void datesAreFoundWhereFindFindsThem() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("", "le mardi 1er mars 2024", "du 25 au 28 octobre 2006",
+                "les 12 et 13 janvier 2025", "29 août (xinhua)", "en octobre 2025", "28/10/2025", "1.2.2020 et 3/4/2021",
+                "premier février 2023, décembre 2024 et decembre 2025, aout 2020", "mercredi 3 juin, jeudi 4 juillet",
+                "du lundi 2 au vendredi 6 septembre", "2 mai2020", "x3 mai", "samedi premier novembre 1999"));
+        texts.addAll(fixtureLines());
+        for (String text : texts) {
+            String t = Folding.fold(text);
+            assertThat(foundFromStarts(FrenchDateParser.PERIOD, t, false, FrenchDateParser.PERIOD_STARTS)).as(t)
+                    .isEqualTo(foundByFind(FrenchDateParser.PERIOD, t));
+            assertThat(foundFromStarts(FrenchDateParser.DAY_MONTH, t, true, FrenchDateParser.DAY_MONTH_STARTS)).as(t)
+                    .isEqualTo(foundByFind(FrenchDateParser.DAY_MONTH, t));
+            assertThat(foundFromStarts(FrenchDateParser.MONTH_YEAR, t, false, FrenchDateParser.MONTH_YEAR_STARTS)).as(t)
+                    .isEqualTo(foundByFind(FrenchDateParser.MONTH_YEAR, t));
+            assertThat(foundFromStarts(FrenchDateParser.NUMERIC, t, true, new String[0])).as(t)
+                    .isEqualTo(foundByFind(FrenchDateParser.NUMERIC, t));
+        }
+    }
 }
