@@ -26,7 +26,7 @@ final class ClauseReader {
     private static final String SOURCE_NP = "(?:un|une|le|la|l'|les|des|ce|cette)\\s*(?:même\\s+)?(?:communiqué|source|sources|"
             + "note|ministère|présidence|agence|services|document|déclaration)\\b";
     private static final Pattern SOURCE = Pattern.compile("(?iU)^" + SOURCE_NP);
-    private static final Pattern TRAILING_SOURCE = Pattern.compile(
+    static final Pattern TRAILING_SOURCE = Pattern.compile(
             "(?iU),\\s*(?:(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:indiqué|annoncé|précisé|rapporté|souligné|ajouté|affirmé|fait\\s+savoir)"
                     + "|selon|d'après)\\s+" + SOURCE_NP + "[^,«»]*$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
@@ -234,11 +234,29 @@ final class ClauseReader {
         // The pattern holds one comma, its first char, and no comma follows it: only the last
         // comma of the sentence can start a match.
         int comma = sentence.lastIndexOf(',');
-        if (comma < 0) {
+        if (comma < 0 || !mayOpenTrailingSource(sentence, comma)) {
             return sentence.length();
         }
         Matcher m = TRAILING_SOURCE.matcher(sentence);
         return m.find(comma) ? m.start() : sentence.length();
+    }
+
+    /**
+     * False when {@link #TRAILING_SOURCE} cannot match at {@code comma}: past the comma and white
+     * space its first letter is that of {@code a}, {@code ont}, {@code selon} or {@code d'après},
+     * compared as the case-insensitive pattern compares ({@code ſ} is {@code s}). Any chars but
+     * letters are skipped here (more than white space): may say yes where the pattern says no,
+     * never the other way round.
+     */
+    static boolean mayOpenTrailingSource(String sentence, int comma) {
+        for (int i = comma + 1; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetter(c) || Character.isSurrogate(c)) {
+                char l = Character.toLowerCase(Character.toUpperCase(c));
+                return l == 'a' || l == 'o' || l == 's' || l == 'd' || Character.isSurrogate(c);
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithSelon(String s) {

@@ -227,4 +227,19 @@ class ShortcutEquivalenceTest {
                     .isEqualTo(foundByFind(FrenchDateParser.NUMERIC, t));
         }
     }
+
+    @Test
+    void trailingSourcePreCheckNeverMissesAMatch() throws IOException {
+        List<String> texts = new ArrayList<>(List.of("x, a indiqué un communiqué du ministère.", "x,\u00A0selon la même source",
+                "x, D'après l'agence", "x, Ont précisé les services", "x, ſelon la source", "x,  a fait savoir la présidence"));
+        texts.addAll(fixtureLines());
+        for (String text : texts) {
+            for (int comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+                Matcher m = ClauseReader.TRAILING_SOURCE.matcher(text).region(comma, text.length());
+                if (m.lookingAt()) {
+                    assertThat(ClauseReader.mayOpenTrailingSource(text, comma)).as("%s at %d", text, comma).isTrue();
+                }
+            }
+        }
+    }
 }
