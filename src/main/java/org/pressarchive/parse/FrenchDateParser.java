@@ -67,16 +67,43 @@ public final class FrenchDateParser {
         return out;
     }
 
+    /**
+     * The words a match can start with, and their first chars: a char that starts none of them
+     * costs one look-up.
+     */
+    record Starts(String firsts, String... words) {
+        static Starts of(String... words) {
+            StringBuilder firsts = new StringBuilder();
+            for (String w : words) {
+                firsts.append(w.charAt(0));
+            }
+            return new Starts(firsts.toString(), words);
+        }
+
+        /** True when one of the words is at {@code i} in {@code cs}. */
+        boolean at(char[] cs, int i) {
+            if (firsts.indexOf(cs[i]) < 0) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.charAt(0) == cs[i] && regionIs(cs, i, w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** A {@link #NUMERIC} starts with a digit, never a word. */
-    private static final String[] NUMERIC_STARTS = {};
+    private static final Starts NUMERIC_STARTS = Starts.of();
     /** The words a {@link #PERIOD} starts with. */
-    static final String[] PERIOD_STARTS = {"du", "les"};
+    static final Starts PERIOD_STARTS = Starts.of("du", "les");
     /** The words a {@link #DAY_MONTH} starts with, when it does not start with a digit: a weekday, {@code premier}. */
-    static final String[] DAY_MONTH_STARTS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "premier"};
+    static final Starts DAY_MONTH_STARTS = Starts.of("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "premier");
     /** The first three letters of every month {@link #MONTH} reads: a {@link #MONTH_YEAR} starts with one. */
-    static final String[] MONTH_YEAR_STARTS = {"jan", "fév", "fev", "mar", "avr", "mai", "jui", "aoû", "aou", "sep",
-        "oct", "nov", "déc", "dec"};
+    static final Starts MONTH_YEAR_STARTS = Starts.of("jan", "fév", "fev", "mar", "avr", "mai", "jui", "aoû", "aou", "sep",
+            "oct", "nov", "déc", "dec");
 
     /**
      * True when {@code m}'s pattern matches at a position from {@code from} on (the first such
@@ -85,21 +112,11 @@ public final class FrenchDateParser {
      * {@code m} must have transparent bounds; none of the patterns matches an empty text.
      * {@code cs} holds the chars of {@code t}.
      */
-    static boolean findFrom(Matcher m, String t, char[] cs, int from, boolean digits, String[] starts) {
+    static boolean findFrom(Matcher m, String t, char[] cs, int from, boolean digits, Starts starts) {
         int n = cs.length;
         for (int i = from; i < n; i++) {
             char c = cs[i];
-            if ((digits && c >= '0' && c <= '9' || startsWithAny(cs, i, starts)) && m.region(i, n).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** True when one of {@code words} is at {@code i} in {@code cs}. */
-    private static boolean startsWithAny(char[] cs, int i, String[] words) {
-        for (String w : words) {
-            if (w.charAt(0) == cs[i] && regionIs(cs, i, w)) {
+            if ((digits && c >= '0' && c <= '9' || starts.at(cs, i)) && m.region(i, n).lookingAt()) {
                 return true;
             }
         }

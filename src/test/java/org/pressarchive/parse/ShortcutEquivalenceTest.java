@@ -198,7 +198,7 @@ class ShortcutEquivalenceTest {
         return out;
     }
 
-    private static List<Integer> foundFromStarts(Pattern pattern, String t, boolean digits, String[] starts) {
+    private static List<Integer> foundFromStarts(Pattern pattern, String t, boolean digits, FrenchDateParser.Starts starts) {
         List<Integer> out = new ArrayList<>();
         Matcher m = pattern.matcher(t).useTransparentBounds(true);
         for (int at = 0; FrenchDateParser.findFrom(m, t, t.toCharArray(), at, digits, starts); at = m.end()) {
@@ -223,7 +223,7 @@ class ShortcutEquivalenceTest {
                     .isEqualTo(foundByFind(FrenchDateParser.DAY_MONTH, t));
             assertThat(foundFromStarts(FrenchDateParser.MONTH_YEAR, t, false, FrenchDateParser.MONTH_YEAR_STARTS)).as(t)
                     .isEqualTo(foundByFind(FrenchDateParser.MONTH_YEAR, t));
-            assertThat(foundFromStarts(FrenchDateParser.NUMERIC, t, true, new String[0])).as(t)
+            assertThat(foundFromStarts(FrenchDateParser.NUMERIC, t, true, FrenchDateParser.Starts.of())).as(t)
                     .isEqualTo(foundByFind(FrenchDateParser.NUMERIC, t));
         }
     }
