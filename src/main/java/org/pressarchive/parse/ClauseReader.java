@@ -26,7 +26,7 @@ final class ClauseReader {
     private static final String SOURCE_NP = "(?:un|une|le|la|l'|les|des|ce|cette)\\s*(?:même\\s+)?(?:communiqué|source|sources|"
             + "note|ministère|présidence|agence|services|document|déclaration)\\b";
     private static final Pattern SOURCE = Pattern.compile("(?iU)^" + SOURCE_NP);
-    private static final Pattern TRAILING_SOURCE = Pattern.compile(
+    static final Pattern TRAILING_SOURCE = Pattern.compile(
             "(?iU),\\s*(?:(?:a|ont)\\s+(?:\\p{L}+\\s+)?(?:indiqué|annoncé|précisé|rapporté|souligné|ajouté|affirmé|fait\\s+savoir)"
                     + "|selon|d'après)\\s+" + SOURCE_NP + "[^,«»]*$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile(
@@ -47,9 +47,9 @@ final class ClauseReader {
             "entre", "selon");
     private static final Pattern TIME_NP = Pattern.compile(
             "^(?:le|la|l')\\s*(?:même jour|veille|lendemain|matin|soir|après-midi|\\d|1er)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
+    static final Pattern PRONOUN_ATTRIBUTION = Pattern.compile(
             "(?U)^[,»”]\\s*(?:(\\p{L}+)-t-(il|elle|ils|elles)|(\\p{L}+)-(il|elle|ils|elles))\\b");
-    private static final Pattern NAMED_ATTRIBUTION = Pattern.compile(
+    static final Pattern NAMED_ATTRIBUTION = Pattern.compile(
             "^[,»”]\\s*(?:(?:a|ont|avait|avaient|aurait)\\s+)?(?:(?:encore|également|aussi|ensuite|alors|enfin|notamment|"
                     + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd'hui|ce jour|mardi soir)\\s+)*"
                     + "(\\p{L}+(?:\\s+(?:savoir|valoir))?)\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
@@ -234,11 +234,29 @@ final class ClauseReader {
         // The pattern holds one comma, its first char, and no comma follows it: only the last
         // comma of the sentence can start a match.
         int comma = sentence.lastIndexOf(',');
-        if (comma < 0) {
+        if (comma < 0 || !mayOpenTrailingSource(sentence, comma)) {
             return sentence.length();
         }
         Matcher m = TRAILING_SOURCE.matcher(sentence);
         return m.find(comma) ? m.start() : sentence.length();
+    }
+
+    /**
+     * False when {@link #TRAILING_SOURCE} cannot match at {@code comma}: past the comma and white
+     * space its first letter is that of {@code a}, {@code ont}, {@code selon} or {@code d'après},
+     * compared as the case-insensitive pattern compares ({@code ſ} is {@code s}). Any chars but
+     * letters are skipped here (more than white space): may say yes where the pattern says no,
+     * never the other way round.
+     */
+    static boolean mayOpenTrailingSource(String sentence, int comma) {
+        for (int i = comma + 1; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (Character.isLetter(c) || Character.isSurrogate(c)) {
+                char l = Character.toLowerCase(Character.toUpperCase(c));
+                return l == 'a' || l == 'o' || l == 's' || l == 'd' || Character.isSurrogate(c);
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithSelon(String s) {
@@ -280,6 +298,82 @@ final class ClauseReader {
         return trailingOfPlain(Folding.plain(sentence));
     }
 
+    /**
+     * False when {@link #PRONOUN_ATTRIBUTION} cannot match from {@code i}: it needs a run of
+     * letters then a hyphen after the opening char and white space. Any chars but letters are
+     * skipped here (more than white space), so this may say yes where the pattern says no, never
+     * the other way round.
+     */
+    static boolean mayBePronounAttribution(String s, int i) {
+        int n = s.length();
+        int j = i + 1;
+        while (j < n && !Character.isLetter(s.codePointAt(j))) {
+            j += Character.charCount(s.codePointAt(j));
+        }
+        int k = endOfLetters(s, j);
+        return k > j && k < n && s.charAt(k) == '-';
+    }
+
+    /**
+     * The words {@link #NAMED_ATTRIBUTION} lets stand between the opening char and its verb: an
+     * auxiliary and adverbs ({@code ce jour} and {@code mardi soir} as their two words).
+     */
+    private static final Set<String> BEFORE_ATTRIBUTION_VERB = Set.of("a", "ont", "avait", "avaient", "aurait", "encore",
+            "également", "aussi", "ensuite", "alors", "enfin", "notamment", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "hier", "aujourd'hui", "ce", "jour", "soir");
+
+    /**
+     * False when a {@link #NAMED_ATTRIBUTION} match from {@code i} cannot have an attribution verb
+     * as its verb: that verb is a run of letters followed by white space ({@code \s}, no Unicode
+     * flag) whose fold starts an attribution verb, and only words of
+     * {@link #BEFORE_ATTRIBUTION_VERB} stand before it. Reads the words after {@code i} up to the
+     * first that is neither; may say yes where the pattern finds no verb, never the other way round.
+     */
+    boolean mayBeNamedAttribution(String s, int i) {
+        int n = s.length();
+        int j = skipSpaces(s, i + 1);
+        while (j < n) {
+            int k = endOfLetters(s, j);
+            if (k == j) {
+                return false; // every word the pattern reads here starts with a letter
+            }
+            if (k < n && isSpace(s.charAt(k)) && lexicon.isAttributionVerbStart(Folding.fold(s, j, k))) {
+                return true;
+            }
+            int e = j;
+            while (e < n && !isSpace(s.charAt(e))) {
+                e++;
+            }
+            if (e == n || !BEFORE_ATTRIBUTION_VERB.contains(s.substring(j, e))) {
+                return false;
+            }
+            j = skipSpaces(s, e);
+        }
+        return false;
+    }
+
+    /** The end of the run of letters (code points, as {@code \p{L}} reads them) from {@code j}. */
+    private static int endOfLetters(String s, int j) {
+        int k = j;
+        while (k < s.length()) {
+            int cp = s.codePointAt(k);
+            if (!Character.isLetter(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    /** The first index from {@code j} that is not white space ({@code \s}, no Unicode flag). */
+    private static int skipSpaces(String s, int j) {
+        int k = j;
+        while (k < s.length() && isSpace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
     /** {@link #trailing} of a sentence whose {@link Folding#plain} is {@code s}. */
     Optional<Attribution> trailingOfPlain(String s) {
         int from = Math.max(0, s.length() - 260);
@@ -295,14 +389,15 @@ final class ClauseReader {
                 p = PRONOUN_ATTRIBUTION.matcher(s);
                 n = NAMED_ATTRIBUTION.matcher(s);
             }
-            if (p.region(i, s.length()).lookingAt()) {
+            if (mayBePronounAttribution(s, i) && p.region(i, s.length()).lookingAt()) {
                 String verb = p.group(1) != null ? p.group(1) : p.group(3);
                 String pronoun = p.group(2) != null ? p.group(2) : p.group(4);
                 if (p.group(1) != null || lexicon.isAttributionVerb(Folding.fold(verb))) {
                     return Optional.of(new Attribution(pronoun.toLowerCase(java.util.Locale.ROOT), null));
                 }
             }
-            if (n.region(i, s.length()).lookingAt() && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
+            if (mayBeNamedAttribution(s, i) && n.region(i, s.length()).lookingAt()
+                    && lexicon.isAttributionVerb(Folding.fold(n.group(1)))) {
                 String subject = LOCATIVE.matcher(n.group(2)).replaceFirst("");
                 String f = Folding.fold(subject);
                 if (!f.startsWith("que") && !f.startsWith("qu'") && !f.startsWith("à ") && !f.startsWith("sur ")

@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
 final class LocationFinder {
 
     private static final String MONTH = "(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)";
-    private static final Pattern DATELINE = Pattern.compile(
+    static final Pattern DATELINE = Pattern.compile(
             "(?:^|\\(|--\\s*)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
     /** A dateline inside a heading ({@code Conférence de presse de X, Beijing, le 7 mars 2025}): known cities only. */
-    private static final Pattern INNER_DATELINE = Pattern.compile(
+    static final Pattern INNER_DATELINE = Pattern.compile(
             ",\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+(?:le\\s+)?(?:\\p{L}+\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH);
     /** {@code Le 22 mars 2024 - Ottawa (Ontario) -} and {@code Fait à Paris, le 7 octobre 2024}. */
-    private static final Pattern DATE_THEN_CITY = Pattern.compile(
+    static final Pattern DATE_THEN_CITY = Pattern.compile(
             "(?U)^\\s*(?:[Ll]e\\s+)?\\d{1,2}(?:er)?\\s+" + MONTH + "\\s+\\d{4}\\s*(?:-|–|—)\\s*(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})"
                     + "|^\\s*Fait\\s+à\\s+(\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2}),\\s+le\\s+\\d");
     /** {@code Le 3 mars 2025 à Tokyo, …}: a framing sentence opening with the date and the city. */
@@ -59,6 +59,9 @@ final class LocationFinder {
         int limit = Math.min(3, paragraphs.size());
         for (int p = 0; p < paragraphs.size(); p++) {
             for (String sentence : paragraphs.get(p)) {
+                if (p >= limit && sentence.length() >= 80 && !mayOpenWithDate(sentence)) {
+                    continue; // DATE_THEN_CITY cannot match and it is no standalone dateline: nothing below is read
+                }
                 if (!hasDigit(sentence)) {
                     continue; // each of the four patterns below needs a digit (plain text has the same digits)
                 }
@@ -80,6 +83,9 @@ final class LocationFinder {
                     if (city.isPresent()) {
                         return city;
                     }
+                }
+                if (!mayHoldDateline(plain)) {
+                    continue; // DATELINE and INNER_DATELINE cannot match
                 }
                 Matcher d = DATELINE.matcher(plain);
                 if (d.find()) {
@@ -130,6 +136,52 @@ final class LocationFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * False when {@link #DATE_THEN_CITY} cannot match {@code sentence} (or its plain text): after
+     * white space it needs {@code L}, {@code l}, {@code F} or a digit. More than white space is
+     * skipped here, and surrogates are left to the pattern, so this may say yes where the pattern
+     * says no, never the other way round.
+     */
+    static boolean mayOpenWithDate(String sentence) {
+        int i = 0;
+        while (i < sentence.length()) {
+            char c = sentence.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u0085') {
+                return c == 'L' || c == 'l' || c == 'F' || Character.isDigit(c) || Character.isSurrogate(c);
+            }
+            i++;
+        }
+        return false;
+    }
+
+    /**
+     * False when neither {@link #DATELINE} nor {@link #INNER_DATELINE} can match {@code plain}:
+     * both need a comma, white space ({@code \\s}, no Unicode flag) and then, past at most letters
+     * and white space, an ASCII digit. Surrogates count as letters; this may say yes where the
+     * patterns say no, never the other way round.
+     */
+    static boolean mayHoldDateline(String plain) {
+        int n = plain.length();
+        for (int comma = plain.indexOf(','); comma >= 0; comma = plain.indexOf(',', comma + 1)) {
+            if (comma + 1 >= n || !isSpace(plain.charAt(comma + 1))) {
+                continue;
+            }
+            int k = comma + 1;
+            while (k < n && (isSpace(plain.charAt(k)) || Character.isLetter(plain.charAt(k)) || Character.isSurrogate(plain.charAt(k)))) {
+                k++;
+            }
+            if (k < n && plain.charAt(k) >= '0' && plain.charAt(k) <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \\s} matches without the Unicode flag. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -55,6 +55,8 @@ public final class ReportingLexicon {
     }
 
     private final Set<String> attribution = new HashSet<>();
+    /** The first word of every {@link #attribution} form ({@code fait} of {@code fait savoir}). */
+    private final Set<String> attributionStarts = new HashSet<>();
     private final Node tree = new Node();
 
     private ReportingLexicon(Map<String, Object> root) {
@@ -107,6 +109,10 @@ public final class ReportingLexicon {
             }
         }
         attribution.addAll(more);
+        for (String a : attribution) {
+            int space = a.indexOf(' ');
+            attributionStarts.add(space < 0 ? a : a.substring(0, space));
+        }
     }
 
     /**
@@ -441,5 +447,13 @@ public final class ReportingLexicon {
     /** True for a verb form that closes a quotation: {@code déclaré}, {@code ajoute}, {@code fait savoir}… */
     boolean isAttributionVerb(String folded) {
         return attribution.contains(folded);
+    }
+
+    /**
+     * True for a folded word that an {@link #isAttributionVerb} form starts with: the one word of
+     * {@code déclaré}, the {@code fait} of {@code fait savoir}.
+     */
+    boolean isAttributionVerbStart(String folded) {
+        return attributionStarts.contains(folded);
     }
 }
