@@ -28,7 +28,13 @@ final class FrontMatterReader {
             "translationOf", "speaker", "participants");
     private static final Pattern LANG = Pattern.compile("[a-z]{2}(-[A-Za-z]{2,4})?");
 
-    private final YAMLMapper yaml = new YAMLMapper();
+    /**
+     * Made when a file first has front matter: loading the YAML parser's classes costs a few
+     * tenths of a second at the start of a build, and most archives have no front matter.
+     */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
+    }
 
     /**
      * @param body      the YAML text
@@ -37,7 +43,7 @@ final class FrontMatterReader {
     FrontMatter read(String body, int firstLine, List<Warning> warnings) {
         JsonNode root;
         try {
-            root = yaml.readTree(body);
+            root = Yaml.MAPPER.readTree(body);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? firstLine : firstLine + Math.max(0, e.getLocation().getLineNr() - 1);
             warnings.add(new Warning(line, "front matter is not valid YAML: " + e.getOriginalMessage()));
