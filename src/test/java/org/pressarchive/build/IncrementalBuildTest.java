@@ -161,16 +161,20 @@ class IncrementalBuildTest {
                 append(files.get(5 + round), "Le texte a été complété lors de la mise à jour numéro " + round + ".");
                 watching.inputsChanged(java.util.Set.of(files.get(5 + round)));
                 watching.build(BuildOptions.of(in, out), BuildListener.NONE);
-                Path clean = tmp.resolve("clean-" + round);
-                build(in, clean);
-                Map<String, byte[]> got = SiteGeneratorTest.tree(out);
-                Map<String, byte[]> want = SiteGeneratorTest.tree(clean);
-                assertThat(got.keySet()).as("round " + round).isEqualTo(want.keySet());
-                int r = round;
-                got.forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8)).as("round " + r + ": " + k)
-                        .isEqualTo(new String(want.get(k), StandardCharsets.UTF_8)));
+                assertSameAsCleanBuild(in, out, "round " + round);
             }
         }
+    }
+
+    /** Builds {@code in} clean into a new folder and checks that {@code out} holds the same files, byte for byte. */
+    private void assertSameAsCleanBuild(Path in, Path out, String label) throws Exception {
+        Path clean = tmp.resolve("clean-" + label.replace(' ', '-'));
+        build(in, clean);
+        Map<String, byte[]> got = SiteGeneratorTest.tree(out);
+        Map<String, byte[]> want = SiteGeneratorTest.tree(clean);
+        assertThat(got.keySet()).as(label).isEqualTo(want.keySet());
+        got.forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8)).as(label + ": " + k)
+                .isEqualTo(new String(want.get(k), StandardCharsets.UTF_8)));
     }
 
     /** Changes one byte of a file in place: same size, another modification time. */
@@ -289,14 +293,7 @@ class IncrementalBuildTest {
             } else {
                 build(in, out);
             }
-            Path clean = tmp.resolve("clean-" + round);
-            build(in, clean);
-            Map<String, byte[]> got = SiteGeneratorTest.tree(out);
-            Map<String, byte[]> want = SiteGeneratorTest.tree(clean);
-            assertThat(got.keySet()).as("round " + round).isEqualTo(want.keySet());
-            int r = round;
-            got.forEach((k, v) -> assertThat(new String(v, StandardCharsets.UTF_8)).as("round " + r + ": " + k)
-                    .isEqualTo(new String(want.get(k), StandardCharsets.UTF_8)));
+            assertSameAsCleanBuild(in, out, "round " + round);
         }
     }
 
