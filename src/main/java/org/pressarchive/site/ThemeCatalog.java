@@ -40,8 +40,16 @@ public final class ThemeCatalog {
         this.entries = List.copyOf(entries);
     }
 
-    /** The catalog shipped in the jar. */
+    /** The catalog shipped in the jar (read once: a watching process builds again and again). */
     public static ThemeCatalog standard() {
+        return Standard.CATALOG;
+    }
+
+    private static final class Standard {
+        static final ThemeCatalog CATALOG = load();
+    }
+
+    private static ThemeCatalog load() {
         try (InputStream in = ThemeCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("data file " + RESOURCE + " is missing from the jar");
