@@ -3,6 +3,7 @@ package org.pressarchive.render;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,9 +79,90 @@ public final class ModelJson {
         values.forEach(a::add);
     }
 
-    /** One release as UTF-8 JSON, pretty-printed or compact, ending with a newline. */
+    /**
+     * One release as UTF-8 JSON, pretty-printed or compact, ending with a newline. The compact form
+     * (every release page's JSON) is streamed by the generator, field by field as {@link #tree}
+     * builds them, without a tree: the same bytes, without a map entry per field.
+     */
     public byte[] write(Release r, boolean indent) {
-        return bytes(tree(r), indent);
+        if (indent) {
+            return bytes(tree(r), true);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16384);
+        try (JsonGenerator g = compact.createGenerator(out)) {
+            write(g, r);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** The fields of {@link #tree}, in its order, written as they come. */
+    private static void write(JsonGenerator g, Release r) {
+        g.writeStartObject();
+        g.writeStringProperty("id", r.id());
+        g.writeStringProperty("source", r.source());
+        g.writeStringProperty("lang", r.lang());
+        g.writeStringProperty("date", r.date() == null ? null : r.date().toString());
+        g.writeStringProperty("location", r.location());
+        g.writeStringProperty("title", r.title());
+        g.writeArrayPropertyStart("participants");
+        for (Participant p : r.participants()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", p.id());
+            g.writeStringProperty("name", p.name());
+            g.writeStringProperty("role", p.role());
+            g.writeStringProperty("country", p.country());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("paragraphs");
+        for (Paragraph p : r.paragraphs()) {
+            g.writeStartObject();
+            g.writeStringProperty("id", p.id());
+            g.writeNumberProperty("index", p.index());
+            g.writeStringProperty("text", p.text());
+            g.writeArrayPropertyStart("sentences");
+            for (Sentence s : p.sentences()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", s.id());
+                g.writeNumberProperty("start", s.start());
+                g.writeNumberProperty("end", s.end());
+                g.writeStringProperty("text", s.text());
+                strings(g, "speakers", s.speakers());
+                g.writeStringProperty("kind", s.kind().code());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayPropertyStart("segments");
+            for (Segment s : p.segments()) {
+                g.writeStartObject();
+                g.writeStringProperty("id", s.id());
+                strings(g, "speakers", s.speakers());
+                g.writeStringProperty("kind", s.kind().code());
+                strings(g, "sentences", s.sentences());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayPropertyStart("warnings");
+        for (Warning w : r.warnings()) {
+            g.writeStartObject();
+            g.writeNumberProperty("line", w.line());
+            g.writeStringProperty("message", w.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) {
+        g.writeArrayPropertyStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     /** Several releases as a JSON array. */
