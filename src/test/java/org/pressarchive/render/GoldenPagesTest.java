@@ -40,7 +40,8 @@ class GoldenPagesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"communiques/" + SeedFixture.ID + ".html", "index.html", "archives/2025-10.html",
+    @ValueSource(strings = {"communiques/" + SeedFixture.ID + ".html", "communiques/" + SeedFixture.ID + ".json",
+            "index.html", "archives/2025-10.html",
             "intervenants/wang-yi.html", "en/intervenants/wang-yi.html"})
     void pageMatchesGolden(String page) throws Exception {
         byte[] actual = Files.readAllBytes(site.resolve(page));

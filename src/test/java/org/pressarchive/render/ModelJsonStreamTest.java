@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.pressarchive.ingest.SourceReader;
 import org.pressarchive.model.Release;
 import org.pressarchive.parse.FrenchReleaseParser;
+import org.pressarchive.testing.SeedFixture;
 
 class ModelJsonStreamTest {
     @Test
@@ -34,28 +35,24 @@ class ModelJsonStreamTest {
     }
 
     /**
-     * A release's compact JSON is streamed field by field: the same bytes as its tree written by
-     * Jackson, for releases of every shape the synthetic archive makes, and for one with nulls
-     * (no date, no place, no role), warnings, characters to escape and text beyond the BMP.
+     * The documented JSON of the seed, pretty-printed as {@code parse --pretty} prints it and
+     * compact as the site's file (its golden is {@code GoldenPagesTest}'s): field order, nulls,
+     * numbers, escaping, indentation, and the arrays of several releases around the same bytes.
      */
     @Test
-    void theStreamedReleaseJsonHasTheBytesOfItsTree() {
-        tools.jackson.databind.ObjectMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+    void theSeedsJsonMatchesItsGoldens() throws Exception {
+        Path seed = Path.of("seeds/000_c3a0a43d85b2b77a.txt");
+        Release r = FrenchReleaseParser.standard().parse(SourceReader.standard()
+                .read("seeds/" + seed.getFileName(), seed.getFileName().toString(), Files.readAllBytes(seed)));
         ModelJson json = new ModelJson();
-        FrenchReleaseParser parser = FrenchReleaseParser.standard();
-        List<Release> releases = new ArrayList<>();
-        org.pressarchive.synth.SyntheticArchive synth = new org.pressarchive.synth.SyntheticArchive(3);
-        for (int i = 0; i < 40; i++) {
-            org.pressarchive.synth.SyntheticArchive.GeneratedRelease g = synth.release(i);
-            releases.add(parser.parse(SourceReader.standard().read("in/" + g.fileName(), g.fileName(),
-                    g.text().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        }
-        String odd = "Sans date ni lieu.\n\nUn « texte » avec \"guillemets\", \\ barre, tab\t, <b>&amp;</b> et 𝄞 — fin.\n";
-        releases.add(parser.parse(SourceReader.standard().read("in/odd.txt", "odd.txt",
-                odd.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        for (Release r : releases) {
-            String tree = mapper.writeValueAsString(json.tree(r)) + "\n";
-            assertThat(new String(json.write(r, false), java.nio.charset.StandardCharsets.UTF_8)).as(r.id()).isEqualTo(tree);
-        }
+        String pretty = Files.readString(Path.of("src/test/resources/golden/parse/000_c3a0a43d85b2b77a.pretty.json"));
+        assertThat(new String(json.write(r, true), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(pretty);
+        String compact = Files.readString(Path.of("src/test/resources/golden/seed/communiques/" + SeedFixture.ID + ".json"));
+        assertThat(new String(json.write(r, false), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(compact);
+        String one = compact.substring(0, compact.length() - 1);
+        assertThat(new String(json.writeAll(List.of(r, r), false), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo("[" + one + "," + one + "]\n");
+        assertThat(new String(json.writeAll(List.of(r), true), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("[ {\n  \"id\" : ").endsWith("} ]\n");
     }
 }
