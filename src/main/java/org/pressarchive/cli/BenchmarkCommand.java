@@ -39,12 +39,31 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    /** The JVM flags README recommends for builds (see its Performance section). */
+    /** The JVM flags README recommends for builds of up to {@link #LARGE_ARCHIVE} releases (see its Performance section). */
     static final List<String> RECOMMENDED_JVM_ARGS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmn64m");
 
+    /**
+     * The flags README recommends from {@link #LARGE_ARCHIVE} releases: the optimising compiler's cost
+     * is about fixed (some 20 CPU seconds), its gain grows with the archive.
+     */
+    static final List<String> LARGE_ARCHIVE_JVM_ARGS = List.of("-XX:+UseSerialGC", "-Xmn64m");
+
+    /** From this size on, builds run with {@link #LARGE_ARCHIVE_JVM_ARGS}. */
+    static final int LARGE_ARCHIVE = 30_000;
+
     @Option(names = "--jvm-args", split = " ", paramLabel = "ARG",
-            description = "JVM arguments for the builds (default: ${DEFAULT-VALUE}, as README recommends).")
-    List<String> jvmArgs = RECOMMENDED_JVM_ARGS;
+            description = "JVM arguments for every build (default: as README recommends for the archive's size: "
+                    + "-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xmn64m, and from 30,000 releases "
+                    + "-XX:+UseSerialGC -Xmn64m).")
+    List<String> jvmArgs;
+
+    /** The JVM arguments of the builds of an archive of {@code releases}. */
+    List<String> jvmArgs(int releases) {
+        if (jvmArgs != null) {
+            return jvmArgs;
+        }
+        return releases >= LARGE_ARCHIVE ? LARGE_ARCHIVE_JVM_ARGS : RECOMMENDED_JVM_ARGS;
+    }
 
     /**
      * JVM arguments of the watching process: a long-running JVM gains from the optimising compiler,
@@ -72,8 +91,11 @@ final class BenchmarkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "press-archive benchmark — %d cores, max heap %d MiB, Java %s%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
-        out.println("builds run as: java " + String.join(" ", jvmArgs) + (jvmArgs.isEmpty() ? "" : " ")
-                + "-jar press-archive.jar build --languages fr");
+        for (int n : sizes) {
+            List<String> args = jvmArgs(n);
+            out.printf(Locale.ROOT, "builds of %d releases run as: java %s%s-jar press-archive.jar build --languages fr%n", n,
+                    String.join(" ", args), args.isEmpty() ? "" : " ");
+        }
         out.println("(cpu_s: user+system CPU seconds of the build process; on a shared machine it is steadier than wall time)");
         out.println("(rebuild_s: a new process builds again after one release changed; watch_first_s / watch_s: a "
                 + "`build --watch` process (java " + String.join(" ", watchJvmArgs) + ") builds again after one release "
@@ -94,13 +116,13 @@ final class BenchmarkCommand implements Callable<Integer> {
             // as many costs several CPU seconds more, which a build into a fresh folder does not pay.
             moveAside(output, trash);
             moveAside(output.resolveSibling(output.getFileName() + ".cache"), trash);
-            Run first = build(jar, input, output);
+            Run first = build(jar, input, output, jvmArgs(n));
             Path changed = input.resolve(String.format(Locale.ROOT, "%06d.txt", n / 2));
             String original = Files.readString(changed, StandardCharsets.UTF_8);
             Files.writeString(changed, original + "Le texte a été complété lors de la mise à jour.\n", StandardCharsets.UTF_8);
             Run rebuild;
             try {
-                rebuild = build(jar, input, output);
+                rebuild = build(jar, input, output, jvmArgs(n));
             } finally {
                 Files.writeString(changed, original, StandardCharsets.UTF_8);
             }
@@ -118,7 +140,7 @@ final class BenchmarkCommand implements Callable<Integer> {
     private record Run(double seconds, String peakHeapMib, String peakRssMib, String cpuSeconds) {
     }
 
-    private Run build(Path jar, Path input, Path output) throws IOException, InterruptedException {
+    private Run build(Path jar, Path input, Path output, List<String> jvmArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmArgs);
