@@ -70,6 +70,7 @@ public final class ChangeWatcher implements AutoCloseable {
      *
      * @return the changed files (absolute paths), sorted
      * @throws InterruptedException when the waiting thread is interrupted (the user stops the watch)
+     * @throws IOException when the input folder was deleted, or the watch was closed
      */
     public Set<Path> awaitChange() throws InterruptedException, IOException {
         Set<Path> changed = new TreeSet<>();
@@ -128,6 +129,10 @@ public final class ChangeWatcher implements AutoCloseable {
         }
         if (!key.reset()) {
             folders.remove(key); // the folder is gone (its deletion was an event of its parent)
+            if (input.equals(folder)) {
+                // nothing under it can change any more: waiting on would wait forever, silently
+                throw new IOException("the input folder " + input + " was deleted: the watch stops");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.pressarchive.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,24 @@ class ChangeWatcherTest {
             Files.writeString(release, "Texte modifié.\n");
             assertThat(w.awaitChange(WAIT)).containsExactly(release.toAbsolutePath().normalize());
             assertThat(w.awaitChange(NOTHING)).isEmpty();
+        }
+    }
+
+    @Test
+    void theWatchStopsWithAMessageWhenTheInputFolderIsDeleted() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("a.txt"), "Texte.\n");
+        try (ChangeWatcher w = new ChangeWatcher(input, null, null, QUIET)) {
+            Files.delete(input.resolve("a.txt"));
+            Files.delete(input);
+            // the file's deletion may come as a change first; then the folder's end stops the watch
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 3; i++) {
+                    w.awaitChange(WAIT);
+                }
+            }).isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining(input.toAbsolutePath().normalize().toString())
+                    .hasMessageContaining("deleted");
         }
     }
 

@@ -73,6 +73,30 @@ class WatchCommandTest {
         assertThat(w.code().get()).isEqualTo(ExitCodes.OK);
     }
 
+    @Test
+    void deletingTheInputFolderEndsTheWatchWithAnIoErrorAndKeepsTheOutput() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path release = in.resolve(BuildCommandTest.SEED.getFileName());
+        Files.copy(BuildCommandTest.SEED, release);
+        Path out = tmp.resolve("out");
+        Watch w = Watch.start(in, out);
+        StringWriter outText = w.out();
+        StringWriter errText = w.err();
+        try {
+            await(outText, s -> s.contains("Watching"));
+            Files.delete(release);
+            Files.delete(in);
+            w.thread().join(Duration.ofSeconds(60).toMillis());
+            assertThat(w.thread().isAlive()).as(errText.toString()).isFalse();
+        } finally {
+            w.stop();
+        }
+        assertThat(w.code().get()).isEqualTo(ExitCodes.IO);
+        assertThat(errText.toString()).contains("press-archive: error: ")
+                .contains("the input folder " + in.toAbsolutePath().normalize() + " was deleted: the watch stops");
+        assertThat(out.resolve("index.html")).isRegularFile();
+    }
+
     /** A {@code build --watch} running on its own thread, with what it printed and the exit code it returned. */
     private record Watch(Thread thread, StringWriter out, StringWriter err, AtomicInteger code) {
         static Watch start(Path in, Path out) {
