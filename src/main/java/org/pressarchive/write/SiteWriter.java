@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The only class that writes the site. A build stages its files into a sibling folder
- * ({@code <out>.staging-<nonce>}) and touches the output folder only once every file is ready, so
+ * ({@code <out>.staging-<pid>-<nonce>}) and touches the output folder only once every file is ready, so
  * a failed build leaves the previous output exactly as it was. A first build swaps the staged
  * folder in place of the output. A build over a previous output stages only the files whose bytes
  * change and, at the commit, moves each into place (one atomic rename per file) and deletes the
@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * tree (unchanged files are neither rewritten nor relinked, and keep their modification time). It refuses to replace a non-empty
  * folder that it did not create (no marker file), an output folder inside the input folder, or
  * one that contains the input. Root dotfiles and {@code CNAME} of the previous output are kept
- * (a {@code .git} checkout for GitHub Pages, say).
+ * (a {@code .git} checkout for GitHub Pages, say). The staging and set-aside folders of a build
+ * whose process is gone (stopped with Ctrl-C, killed) are cleared away by the next build.
  */
 public final class SiteWriter {
     /** Marker file that says press-archive created (and may replace) the folder. */
@@ -64,6 +65,7 @@ public final class SiteWriter {
         if (output.getParent() == null) {
             throw new OutputRefusedException("the file-system root cannot be the output folder");
         }
+        clearLeftovers();
         if (Files.exists(output)) {
             if (!Files.isDirectory(output)) {
                 throw new OutputRefusedException("output " + output + " exists and is not a folder: remove it or choose another --output");
@@ -75,13 +77,74 @@ public final class SiteWriter {
             }
         }
         Files.createDirectories(output.getParent());
-        Path staging = output.resolveSibling(output.getFileName() + ".staging-" + nonce());
+        Path staging = sibling(STAGING);
         Files.createDirectory(staging);
         boolean previous = Files.isRegularFile(output.resolve(MARKER));
         if (!previous) {
             Files.write(staging.resolve(MARKER), MARKER_TEXT);
         }
         return new Staging(staging, previous);
+    }
+
+    /** The infix of a staging folder's name ({@code <out>.staging-<pid>-<nonce>}). */
+    static final String STAGING = ".staging-";
+    /** The infix of the previous output's name while it is swapped out ({@code <out>.old-<pid>-<nonce>}). */
+    static final String SET_ASIDE = ".old-";
+    private static final java.util.regex.Pattern LEFTOVER_TAIL = java.util.regex.Pattern.compile("(\\d{1,10})-\\p{XDigit}{12}");
+
+    /** A new folder beside the output, named for this process so that a later build can tell when it is left over. */
+    private Path sibling(String infix) {
+        return output.resolveSibling(output.getFileName() + infix + ProcessHandle.current().pid() + "-" + nonce());
+    }
+
+    /**
+     * Clears away what builds of this output left beside it when their process ended mid-build
+     * (Ctrl-C, a kill): staging folders are deleted; the previous output set aside during a swap is
+     * deleted once the output is in place, or moved back when the swap stopped before the new one
+     * took its place. Folders of a build still running (its process is alive) are left alone.
+     */
+    private void clearLeftovers() throws IOException {
+        Path parent = output.getParent();
+        if (!Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> staging = new ArrayList<>();
+        List<Path> setAside = new ArrayList<>();
+        String name = output.getFileName().toString();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, p -> p.getFileName().toString().startsWith(name))) {
+            for (Path p : s) {
+                String n = p.getFileName().toString();
+                if (leftover(n, name + STAGING) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    staging.add(p);
+                } else if (leftover(n, name + SET_ASIDE) && Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    setAside.add(p);
+                }
+            }
+        }
+        setAside.sort(null);
+        for (Path old : setAside) {
+            if (!Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                move(old, output); // the swap stopped between its two renames: this is the site
+            } else {
+                deleteTree(old);
+            }
+        }
+        for (Path p : staging) {
+            deleteTree(p);
+        }
+    }
+
+    /** Whether {@code fileName} is {@code prefix} + the pid of a process that is gone + a nonce. */
+    private static boolean leftover(String fileName, String prefix) {
+        if (!fileName.startsWith(prefix)) {
+            return false;
+        }
+        java.util.regex.Matcher m = LEFTOVER_TAIL.matcher(fileName.substring(prefix.length()));
+        if (!m.matches()) {
+            return false;
+        }
+        long pid = Long.parseLong(m.group(1));
+        return ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
@@ -369,7 +432,7 @@ public final class SiteWriter {
         private void swap() throws IOException {
             if (Files.exists(output)) {
                 List<Path> kept = keepFromPrevious();
-                Path old = output.resolveSibling(output.getFileName() + ".old-" + nonce());
+                Path old = sibling(SET_ASIDE);
                 move(output, old);
                 try {
                     move(dir, output);

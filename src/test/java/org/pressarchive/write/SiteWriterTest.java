@@ -25,6 +25,66 @@ class SiteWriterTest {
         return writer.output();
     }
 
+    /** The pid of a process that has ended. */
+    private static long endedPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    @Test
+    void foldersLeftBesideTheOutputByAStoppedBuildAreClearedAwayByTheNext() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        SiteWriter writer = new SiteWriter(dir.resolve("out"));
+        Path out = build(writer, "index.html", "a/one.html");
+        long ended = endedPid();
+        long alive = ProcessHandle.current().pid();
+        // a build stopped mid-way (Ctrl-C) and a swap stopped after its first rename, both of ended processes
+        Path staging = Files.createDirectories(dir.resolve("out.staging-" + ended + "-0123456789ab/a"));
+        Files.writeString(staging.resolve("half.html"), "half");
+        Path setAside = Files.createDirectories(dir.resolve("out.old-" + ended + "-0123456789ab"));
+        Files.writeString(setAside.resolve("index.html"), "an older site");
+        // a build still running (this process), and folders that are not a build's
+        Path running = Files.createDirectories(dir.resolve("out.staging-" + alive + "-0123456789ab"));
+        Path notOurs = Files.createDirectories(dir.resolve("out.staging-notes"));
+        Path otherOutput = Files.createDirectories(dir.resolve("outer.staging-" + ended + "-0123456789ab"));
+
+        build(writer, "index.html", "a/one.html", "a/two.html");
+
+        assertThat(staging.getParent()).doesNotExist();
+        assertThat(setAside).doesNotExist();
+        assertThat(running).isDirectory();
+        assertThat(notOurs).isDirectory();
+        assertThat(otherOutput).isDirectory();
+        assertThat(out.resolve("a/two.html")).hasContent("a/two.html");
+        try (var siblings = Files.list(dir)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("in", "out", "out.staging-" + alive + "-0123456789ab", "out.staging-notes",
+                            "outer.staging-" + ended + "-0123456789ab");
+        }
+    }
+
+    @Test
+    void aSwapStoppedBeforeTheNewOutputTookItsPlaceIsUndoneByTheNextBuild() throws Exception {
+        Files.createDirectories(dir.resolve("in"));
+        SiteWriter writer = new SiteWriter(dir.resolve("out"));
+        Path out = build(writer, "index.html", "a/one.html");
+        Files.writeString(out.resolve("CNAME"), "archive.example.org\n");
+        // the process ended between moving the output aside and moving the staged one in
+        Path setAside = dir.resolve("out.old-" + endedPid() + "-0123456789ab");
+        Files.move(out, setAside);
+
+        try (SiteWriter.Staging s = writer.open(dir.resolve("in"))) {
+            assertThat(out.resolve("index.html")).as("the previous site is back before anything else").hasContent("index.html");
+            s.write("index.html", "new".getBytes(StandardCharsets.UTF_8));
+            s.commit();
+        }
+        assertThat(setAside).doesNotExist();
+        assertThat(out.resolve("index.html")).hasContent("new");
+        assertThat(out.resolve("CNAME")).hasContent("archive.example.org");
+        assertThat(out.resolve("a/one.html")).doesNotExist();
+    }
+
     @Test
     void aRebuildDeletesWhatItNoLongerMakesAndKeepsTheRest() throws Exception {
         Files.createDirectories(dir.resolve("in"));
