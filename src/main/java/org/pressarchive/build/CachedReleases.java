@@ -38,8 +38,10 @@ final class CachedReleases implements ReleaseStore {
     private final ParseCache cache;
     private final Map<String, Slot> byId = new ConcurrentHashMap<>();
     private final Path themesFile;
-    private final String previousVocabulary;
-    private final Map<String, List<ThemeIndex.Hit>> previousHits;
+    /** The previous build's hits and their vocabulary: from memory, or read from the file on first use. */
+    private volatile String previousVocabulary;
+    private volatile Map<String, List<ThemeIndex.Hit>> previousHits;
+    private volatile boolean previousLoaded;
     private final Map<String, List<ThemeIndex.Hit>> hits = new ConcurrentHashMap<>();
 
     /**
@@ -79,35 +81,70 @@ final class CachedReleases implements ReleaseStore {
             this.fileVocabulary = memory.fileVocabulary();
             this.fileVersions = memory.fileVersions();
             this.previousListings = memory.listings();
+            this.previousLoaded = true;
             return;
         }
         this.previousListings = Map.of();
-        Map<String, List<ThemeIndex.Hit>> previous = new HashMap<>();
-        String vocabulary = null;
-        if (Files.isRegularFile(themesFile)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(themesFile)))) {
-                if (in.readUTF().equals(THEMES_FORMAT)) {
-                    vocabulary = in.readUTF();
-                    int n = in.readInt();
-                    for (int i = 0; i < n; i++) {
-                        String version = in.readUTF();
-                        int k = in.readInt();
-                        List<ThemeIndex.Hit> list = new ArrayList<>(k);
-                        for (int j = 0; j < k; j++) {
-                            list.add(new ThemeIndex.Hit(in.readUTF(), new ThemeIndex.Spot(in.readUTF(), in.readInt())));
-                        }
-                        previous.put(version, List.copyOf(list));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                previous.clear();
-                vocabulary = null;
-            }
+        // themes.bin is read when this build's vocabulary and releases are known (loadPrevious)
+    }
+
+    /**
+     * Reads the previous build's hits from {@code themes.bin}, keeping only those this build can use:
+     * none when the file's vocabulary is not {@code digest} (the file is then not read further),
+     * else those of the releases this build has (a changed tool or input changes every version).
+     * Holding the rest through the build cost a clean build over an old cache 30 MiB of heap.
+     */
+    private void loadPrevious(String digest) {
+        if (previousLoaded) {
+            return;
         }
-        this.previousVocabulary = vocabulary;
-        this.previousHits = previous;
-        this.fileVocabulary = vocabulary;
-        this.fileVersions = java.util.Set.copyOf(previous.keySet());
+        synchronized (this) {
+            if (previousLoaded) {
+                return;
+            }
+            java.util.Set<String> current = new java.util.HashSet<>();
+            for (Slot slot : byId.values()) {
+                current.add(slot.version());
+            }
+            Map<String, List<ThemeIndex.Hit>> previous = new HashMap<>();
+            java.util.Set<String> versions = new java.util.HashSet<>();
+            String vocabulary = null;
+            if (Files.isRegularFile(themesFile)) {
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(themesFile)))) {
+                    if (in.readUTF().equals(THEMES_FORMAT)) {
+                        vocabulary = in.readUTF();
+                        int n = vocabulary.equals(digest) ? in.readInt() : 0;
+                        for (int i = 0; i < n; i++) {
+                            String version = in.readUTF();
+                            versions.add(version);
+                            boolean used = current.contains(version);
+                            int k = in.readInt();
+                            List<ThemeIndex.Hit> list = new ArrayList<>(used ? k : 0);
+                            for (int j = 0; j < k; j++) {
+                                String theme = in.readUTF();
+                                String spot = in.readUTF();
+                                int index = in.readInt();
+                                if (used) {
+                                    list.add(new ThemeIndex.Hit(theme, new ThemeIndex.Spot(spot, index)));
+                                }
+                            }
+                            if (used) {
+                                previous.put(version, List.copyOf(list));
+                            }
+                        }
+                    }
+                } catch (IOException | RuntimeException e) {
+                    previous.clear();
+                    versions.clear();
+                    vocabulary = null;
+                }
+            }
+            this.previousVocabulary = vocabulary;
+            this.previousHits = previous;
+            this.fileVocabulary = vocabulary;
+            this.fileVersions = java.util.Set.copyOf(versions);
+            previousLoaded = true;
+        }
     }
 
     /** This build's hits, for the next build in this process; call after {@link #saveThemeHits}. */
@@ -237,8 +274,9 @@ final class CachedReleases implements ReleaseStore {
                 }
             }
         }
+        loadPrevious(digest);
         String version = version(head);
-        List<ThemeIndex.Hit> found = vocabulary.digest().equals(previousVocabulary) ? previousHits.get(version) : null;
+        List<ThemeIndex.Hit> found = digest.equals(previousVocabulary) ? previousHits.get(version) : null;
         if (found == null) {
             found = vocabulary.find(full(head));
         }
@@ -254,6 +292,7 @@ final class CachedReleases implements ReleaseStore {
      */
     void saveThemeHits(ThemeIndex.Vocabulary vocabulary) {
         String digest = vocabulary.digest();
+        loadPrevious(digest);
         if (digest.equals(fileVocabulary) && fileVersions != null) {
             long missing = hits.keySet().stream().filter(v -> !fileVersions.contains(v)).count();
             if (missing <= Math.max(8, hits.size() / 100)) {
