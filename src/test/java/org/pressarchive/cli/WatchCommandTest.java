@@ -20,15 +20,13 @@ class WatchCommandTest {
 
     @Test
     void rebuildsAfterAnEditAndKeepsWatchingAfterAFailedBuild() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path in = tmp.resolve("in");
         Path release = in.resolve(BuildCommandTest.SEED.getFileName());
-        Files.copy(BuildCommandTest.SEED, release);
         Path out = tmp.resolve("out");
-        Watch w = Watch.start(in, out);
+        Watch w = watchingTheSeed(in, out);
         StringWriter outText = w.out();
         StringWriter errText = w.err();
         try {
-            await(outText, s -> s.contains("Watching"));
             assertThat(outText.toString()).containsOnlyOnce("Built 1 release");
             String page = Files.list(out.resolve("communiques")).filter(p -> p.toString().endsWith(".html"))
                     .findFirst().orElseThrow().toString();
@@ -75,16 +73,12 @@ class WatchCommandTest {
 
     @Test
     void deletingTheInputFolderEndsTheWatchWithAnIoErrorAndKeepsTheOutput() throws Exception {
-        Path in = Files.createDirectories(tmp.resolve("in"));
-        Path release = in.resolve(BuildCommandTest.SEED.getFileName());
-        Files.copy(BuildCommandTest.SEED, release);
+        Path in = tmp.resolve("in");
         Path out = tmp.resolve("out");
-        Watch w = Watch.start(in, out);
-        StringWriter outText = w.out();
+        Watch w = watchingTheSeed(in, out);
         StringWriter errText = w.err();
         try {
-            await(outText, s -> s.contains("Watching"));
-            Files.delete(release);
+            Files.delete(in.resolve(BuildCommandTest.SEED.getFileName()));
             Files.delete(in);
             w.thread().join(Duration.ofSeconds(60).toMillis());
             assertThat(w.thread().isAlive()).as(errText.toString()).isFalse();
@@ -95,6 +89,20 @@ class WatchCommandTest {
         assertThat(errText.toString()).contains("press-archive: error: ")
                 .contains("the input folder " + in.toAbsolutePath().normalize() + " was deleted: the watch stops");
         assertThat(out.resolve("index.html")).isRegularFile();
+    }
+
+    /** A watch of {@code in} holding the seed release, once its first build is done and it watches. */
+    private static Watch watchingTheSeed(Path in, Path out) throws Exception {
+        Files.createDirectories(in);
+        Files.copy(BuildCommandTest.SEED, in.resolve(BuildCommandTest.SEED.getFileName()));
+        Watch w = Watch.start(in, out);
+        try {
+            await(w.out(), s -> s.contains("Watching"));
+        } catch (AssertionError | InterruptedException e) {
+            w.stop();
+            throw e;
+        }
+        return w;
     }
 
     /** A {@code build --watch} running on its own thread, with what it printed and the exit code it returned. */
