@@ -103,7 +103,7 @@ public final class SiteWriter {
      * deleted once the output is in place, or moved back when the swap stopped before the new one
      * took its place. Folders of a build still running (its process is alive) are left alone.
      */
-    private void clearLeftovers() throws IOException {
+    private void clearLeftovers() {
         Path parent = output.getParent();
         if (!Files.isDirectory(parent)) {
             return;
@@ -120,17 +120,28 @@ public final class SiteWriter {
                     setAside.add(p);
                 }
             }
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return; // the parent cannot be listed: the build itself will say what is wrong, if anything
         }
         setAside.sort(null);
+        // best effort: what cannot be cleared now (permissions, a file in use) is left for a later build
         for (Path old : setAside) {
-            if (!Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                move(old, output); // the swap stopped between its two renames: this is the site
-            } else {
-                deleteTree(old);
+            try {
+                if (!Files.exists(output, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    move(old, output); // the swap stopped between its two renames: this is the site
+                } else {
+                    deleteTree(old);
+                }
+            } catch (IOException e) {
+                // left as it is
             }
         }
         for (Path p : staging) {
-            deleteTree(p);
+            try {
+                deleteTree(p);
+            } catch (IOException e) {
+                // left as it is
+            }
         }
     }
 
