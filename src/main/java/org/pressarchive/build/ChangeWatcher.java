@@ -130,10 +130,34 @@ public final class ChangeWatcher implements AutoCloseable {
         if (!key.reset()) {
             folders.remove(key); // the folder is gone (its deletion was an event of its parent)
             if (input.equals(folder)) {
-                // nothing under it can change any more: waiting on would wait forever, silently
-                throw new IOException("the input folder " + input + " was deleted: the watch stops");
+                inputFolderGone(changed);
             }
         }
+    }
+
+    /** How long a deleted input folder may take to come back (a tool replacing it) before the watch stops. */
+    private static final Duration REAPPEAR = Duration.ofSeconds(2);
+
+    /**
+     * The input folder itself was deleted: when it comes back soon (a tool that replaces the folder
+     * rather than its files), it is watched again and counts as changed; otherwise nothing under it
+     * can change any more, and waiting on would wait forever in silence.
+     */
+    private void inputFolderGone(Set<Path> changed) throws IOException {
+        long deadline = System.nanoTime() + REAPPEAR.toNanos();
+        while (!Files.isDirectory(input)) {
+            if (System.nanoTime() > deadline) {
+                throw new IOException("the input folder " + input + " was deleted: the watch stops");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for the input folder " + input + " to come back", e);
+            }
+        }
+        registerTree(input);
+        changed.add(input);
     }
 
     /** Whether a change of this file can change the site. */

@@ -51,6 +51,31 @@ class ChangeWatcherTest {
     }
 
     @Test
+    void anInputFolderReplacedByANewOneIsWatchedAgain() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(input.resolve("a.txt"), "Texte.\n");
+        Path in = input.toAbsolutePath().normalize();
+        try (ChangeWatcher w = new ChangeWatcher(input, null, null, QUIET)) {
+            Files.delete(input.resolve("a.txt"));
+            Files.delete(input);
+            Files.createDirectories(input);
+            Files.writeString(input.resolve("b.txt"), "Texte.\n");
+            java.util.Set<Path> changed = new java.util.TreeSet<>();
+            for (int i = 0; i < 3 && !changed.contains(in); i++) {
+                changed.addAll(w.awaitChange(WAIT));
+            }
+            assertThat(changed).contains(in);
+            // the new folder is watched: an edit in it is a change
+            Path c = Files.writeString(input.resolve("c.txt"), "Texte.\n");
+            Set<Path> next = w.awaitChange(WAIT);
+            for (int i = 0; i < 3 && !next.contains(c.toAbsolutePath().normalize()); i++) {
+                next = w.awaitChange(WAIT);
+            }
+            assertThat(next).contains(c.toAbsolutePath().normalize());
+        }
+    }
+
+    @Test
     void aBurstOfWritesIsOneChange() throws Exception {
         Path input = Files.createDirectories(dir.resolve("in"));
         try (ChangeWatcher w = new ChangeWatcher(input, null, null, Duration.ofMillis(300))) {
